@@ -1,0 +1,52 @@
+package org.anxin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the real {@code main} in a child JVM under {@code LANG=C}, where Java 17 would otherwise
+ * print Chinese as question marks, and checks that the bytes on stdout are UTF-8.
+ */
+class Utf8ConsoleTest {
+
+  static ProcessResult runUnderPosixLocale(String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(AnxinCli.class.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("LANG", "C");
+    builder.environment().put("LC_ALL", "C");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.redirectErrorStream(false);
+    Process process = builder.start();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child JVM did not finish");
+    return new ProcessResult(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  record ProcessResult(int exitCode, String out, String err) {}
+
+  @Test
+  void helpPrintsChineseAsUtf8UnderPosixLocale() throws Exception {
+    ProcessResult result = runUnderPosixLocale("--help");
+    assertEquals(0, result.exitCode(), result.err());
+    assertTrue(result.out().contains("安心"), result.out());
+  }
+}
