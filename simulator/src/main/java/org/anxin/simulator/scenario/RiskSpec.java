@@ -1,0 +1,26 @@
+package org.anxin.simulator.scenario;
+
+/**
+ * How often a risk strikes a deal and how hard.
+ *
+ * @param probability the chance in a year that it strikes a given deal of its segment (for {@code
+ *     loanRefused}: a given deal with a loan)
+ * @param rho the weight of the market factor (one-factor Gaussian copula): 0 makes deals
+ *     independent, larger values make bad years bad for every deal at once
+ * @param severity what it costs, in the unit its risk documents (yuan, a share, or days); may be
+ *     absent for risks whose cost follows from the deal itself
+ * @param litigationCost litigation costs in yuan (only {@code seizureAfterSigning})
+ */
+public record RiskSpec(double probability, double rho, Dist severity, Dist litigationCost) {
+
+  void validate(String field) {
+    ScenarioChecks.probability(field + ".probability", probability);
+    ScenarioChecks.inRange(field + ".rho", rho, 0, 0.99);
+    if (severity != null) {
+      severity.validate(field + ".severity", 0, 1e10);
+    }
+    if (litigationCost != null) {
+      litigationCost.validate(field + ".litigationCost", 0, 1e9);
+    }
+  }
+}

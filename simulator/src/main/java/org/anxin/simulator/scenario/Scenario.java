@@ -1,0 +1,44 @@
+package org.anxin.simulator.scenario;
+
+/**
+ * A year's book of deals and the risks it runs, with every default resolved. Load one with {@link
+ * ScenarioLoader}; the built-in {@code shanghai-default.yaml} holds the documented defaults, and a
+ * scenario file only states what differs from them.
+ *
+ * @param name a short identifier, echoed in every output
+ * @param description what the scenario represents, for the report's reader
+ * @param catalog the guarantee catalog: {@code builtin} or a path to a catalog file
+ * @param book the deals of one year
+ * @param swap how resale deals are linked into sell-to-buy chains
+ * @param risks what can go wrong with a deal, with incidence and severity
+ * @param perReport the per-report guarantees, counted per year rather than per deal
+ * @param advances how advances are recovered
+ * @param buyBack how a bought-back home is resold
+ * @param stress the named stress regimes and the one in force
+ */
+public record Scenario(
+    String name,
+    String description,
+    String catalog,
+    Book book,
+    Swap swap,
+    Risks risks,
+    PerReport perReport,
+    Advances advances,
+    BuyBack buyBack,
+    Stress stress) {
+
+  /** Checks every field; the first problem is thrown as an error naming the field and value. */
+  public void validate() {
+    if (name == null || name.isBlank()) {
+      throw ScenarioChecks.invalid("name", name, "must not be blank");
+    }
+    ScenarioChecks.required("book", book).validate("book");
+    ScenarioChecks.required("swap", swap).validate("swap");
+    ScenarioChecks.required("risks", risks).validate("risks");
+    ScenarioChecks.required("perReport", perReport).validate("perReport");
+    ScenarioChecks.required("advances", advances).validate("advances");
+    ScenarioChecks.required("buyBack", buyBack).validate("buyBack");
+    ScenarioChecks.required("stress", stress).validate("stress", risks);
+  }
+}

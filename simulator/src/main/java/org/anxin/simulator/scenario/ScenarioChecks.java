@@ -1,0 +1,46 @@
+package org.anxin.simulator.scenario;
+
+import org.anxin.domain.InvalidInputException;
+
+/** The range checks every scenario field goes through, with messages naming field and value. */
+final class ScenarioChecks {
+
+  private ScenarioChecks() {}
+
+  static InvalidInputException invalid(String field, Object value, String problem) {
+    return new InvalidInputException(field, value, problem);
+  }
+
+  static <T> T required(String field, T value) {
+    if (value == null) {
+      throw invalid(field, null, "is required");
+    }
+    return value;
+  }
+
+  static void inRange(String field, double value, double min, double max) {
+    if (!(value >= min && value <= max)) {
+      throw invalid(field, value, "must be between " + plain(min) + " and " + plain(max));
+    }
+  }
+
+  static void probability(String field, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw invalid(field, value, "must be a probability between 0 and 1");
+    }
+  }
+
+  static void dist(String field, Dist dist, double min, double max) {
+    required(field, dist).validate(field, min, max);
+  }
+
+  static void days(String field, Dist dist) {
+    dist(field, dist, 0, 3650);
+  }
+
+  private static String plain(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
+}

@@ -1,0 +1,37 @@
+package org.anxin.simulator.scenario;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A stress regime: multipliers on the probabilities of named risks, e.g. a credit squeeze that
+ * triples financing failures.
+ *
+ * @param description what the regime represents
+ * @param multipliers by risk name ({@link RiskKind#key()}), the factor on its probability
+ */
+public record StressRegime(String description, Map<String, Double> multipliers) {
+
+  public StressRegime {
+    multipliers = multipliers == null ? Map.of() : new TreeMap<>(multipliers);
+  }
+
+  /** The factor on {@code kind}'s probability (1 when the regime does not name it). */
+  public double multiplier(RiskKind kind) {
+    return multipliers.getOrDefault(kind.key(), 1.0);
+  }
+
+  void validate(String field, Risks risks) {
+    multipliers.forEach(
+        (key, factor) -> {
+          String path = field + ".multipliers." + key;
+          RiskKind kind = RiskKind.ofKey(path, key);
+          ScenarioChecks.inRange(path, factor == null ? Double.NaN : factor, 0, 1000);
+          double stressed = risks.spec(kind).probability() * factor;
+          if (stressed > 1) {
+            throw ScenarioChecks.invalid(
+                path, factor, "makes the probability of " + key + " " + stressed + ", above 1");
+          }
+        });
+  }
+}

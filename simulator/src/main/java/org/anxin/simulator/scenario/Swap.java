@@ -1,0 +1,22 @@
+package org.anxin.simulator.scenario;
+
+/**
+ * Sell-to-buy swap chains (换房, 连环单) among the resale deals: in a chain the first deal's sale funds
+ * the next deal's purchase, and so on.
+ *
+ * @param share the share of resale deals that belong to a chain
+ * @param linksPerChain funding links per chain (a chain of k links has k + 1 deals)
+ * @param rescueProbability the chance that a broken funding sale is rescued by a resale of the flat
+ *     before the link's resale window closes
+ * @param resaleWindowDays how long the resale window stays open after the break
+ */
+public record Swap(
+    double share, Dist linksPerChain, double rescueProbability, int resaleWindowDays) {
+
+  void validate(String field) {
+    ScenarioChecks.probability(field + ".share", share);
+    ScenarioChecks.dist(field + ".linksPerChain", linksPerChain, 1, 1000);
+    ScenarioChecks.probability(field + ".rescueProbability", rescueProbability);
+    ScenarioChecks.inRange(field + ".resaleWindowDays", resaleWindowDays, 0, 365);
+  }
+}
