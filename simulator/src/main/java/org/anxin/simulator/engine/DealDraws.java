@@ -1,0 +1,189 @@
+package org.anxin.simulator.engine;
+
+import org.anxin.domain.deposit.DepositLaw;
+import org.anxin.simulator.random.RandomStream;
+import org.anxin.simulator.random.StreamKind;
+import org.anxin.simulator.scenario.DealAttribute;
+
+/**
+ * The attributes of the deal a worker is looking at, drawn lazily from the deal's own stream
+ * {@code (seed, DEAL, trial, deal)}. Each attribute reads a fixed slot of that stream, so it has
+ * the same value whichever incident asks first and whether or not others are ever drawn: two
+ * incidents on one deal see one deal. One instance per worker, re-pointed per deal, allocating
+ * nothing.
+ */
+final class DealDraws {
+
+  /** Room in the stream for each attribute (a discrete or lognormal draw uses one or two). */
+  private static final int SLOT_WIDTH = 8;
+
+  private static final int PRICE = 0;
+  private static final int DEPOSIT = 1;
+  private static final int HAS_LOAN = 2;
+  private static final int LOAN_CLAUSE = 3;
+  private static final int HOLDBACK = 4;
+  private static final int START_DAY = 5;
+  private static final int FIRST_STAGE = 6;
+  private static final int SECOND_STAGE = 7;
+  private static final int THIRD_STAGE = 8;
+  private static final int RESCUE = 9;
+  private static final int SLOTS = 10;
+
+  private final CompiledScenario scenario;
+  private final RandomStream stream;
+  private final long[] values = new long[SLOTS];
+  private int known;
+  private int segment;
+
+  DealDraws(CompiledScenario scenario, long seed) {
+    this.scenario = scenario;
+    this.stream = new RandomStream(seed);
+  }
+
+  /** Points at {@code deal} of {@code trial}; nothing is drawn until asked for. */
+  void moveTo(int trial, int deal) {
+    stream.reset(StreamKind.DEAL, trial, deal);
+    known = 0;
+    segment = scenario.segmentOf(deal);
+  }
+
+  int segment() {
+    return segment;
+  }
+
+  private boolean isKnown(int slot) {
+    return (known & (1 << slot)) != 0;
+  }
+
+  private long remember(int slot, long value) {
+    values[slot] = value;
+    known |= 1 << slot;
+    return value;
+  }
+
+  private RandomStream slot(int slot) {
+    return stream.skipTo((long) slot * SLOT_WIDTH);
+  }
+
+  private double draw(int slot, Sampler sampler) {
+    return sampler.sample(slot(slot), this);
+  }
+
+  /** The price (resale, new home) or the monthly rent (rental), in fen; at least 1 fen. */
+  long priceFen() {
+    if (!isKnown(PRICE)) {
+      remember(PRICE, Math.max(1, Fen.of(draw(PRICE, scenario.priceSampler(segment)))));
+    }
+    return values[PRICE];
+  }
+
+  /** The resale deposit paid, in fen: price × the deposit share. */
+  long depositFen() {
+    if (!isKnown(DEPOSIT)) {
+      double share = draw(DEPOSIT, scenario.resaleDepositShare);
+      remember(DEPOSIT, Fen.share(priceFen(), share));
+    }
+    return values[DEPOSIT];
+  }
+
+  /** The part of the deposit that is a legal deposit (定金), per the deposit law. */
+  long legalDepositFen() {
+    return DepositLaw.legalDepositFen(priceFen(), depositFen());
+  }
+
+  /** The subscription money of a new home, in fen. */
+  long subscriptionFen() {
+    if (!isKnown(DEPOSIT)) {
+      remember(DEPOSIT, Fen.of(draw(DEPOSIT, scenario.newHomeSubscription)));
+    }
+    return values[DEPOSIT];
+  }
+
+  /** The security deposit of a lease, in fen: rent × the deposit months. */
+  long securityDepositFen() {
+    if (!isKnown(DEPOSIT)) {
+      double months = draw(DEPOSIT, scenario.rentalDepositMonths);
+      remember(DEPOSIT, Fen.share(priceFen(), months));
+    }
+    return values[DEPOSIT];
+  }
+
+  /** The commission charged to the customer, in fen. */
+  long commissionFen() {
+    return switch (segment) {
+      case CompiledScenario.RESALE -> Fen.share(priceFen(), scenario.resaleCommissionRate);
+      case CompiledScenario.RENTAL -> Fen.share(priceFen(), scenario.rentalCommissionMonths);
+      default -> 0;
+    };
+  }
+
+  boolean hasLoan() {
+    if (!isKnown(HAS_LOAN)) {
+      remember(HAS_LOAN, slot(HAS_LOAN).nextUniform() < scenario.resaleLoanShare ? 1 : 0);
+    }
+    return values[HAS_LOAN] == 1;
+  }
+
+  boolean hasLoanClause() {
+    if (!isKnown(LOAN_CLAUSE)) {
+      remember(
+          LOAN_CLAUSE, slot(LOAN_CLAUSE).nextUniform() < scenario.resaleLoanClauseShare ? 1 : 0);
+    }
+    return values[LOAN_CLAUSE] == 1;
+  }
+
+  /** The handover holdback, in fen. */
+  long holdbackFen() {
+    if (!isKnown(HOLDBACK)) {
+      remember(HOLDBACK, Fen.of(draw(HOLDBACK, scenario.resaleHoldback)));
+    }
+    return values[HOLDBACK];
+  }
+
+  /** Whether a broken funding sale of this purchase is rescued by a resale in the window. */
+  boolean rescued() {
+    return slot(RESCUE).nextUniform() < scenario.rescueProbability;
+  }
+
+  /** The day of the year the deal starts (deposit, subscription or lease), 0–364. */
+  int startDay() {
+    if (!isKnown(START_DAY)) {
+      remember(START_DAY, slot(START_DAY).nextInt(365));
+    }
+    return (int) values[START_DAY];
+  }
+
+  /** Day of the first milestone: signing (resale), contract (new home), move-in (rental). */
+  int firstMilestoneDay() {
+    return startDay() + stageDays(FIRST_STAGE);
+  }
+
+  /** Day of the second milestone: transfer (resale), handover (new home), move-out (rental). */
+  int secondMilestoneDay() {
+    return firstMilestoneDay() + stageDays(SECOND_STAGE);
+  }
+
+  /** Day of the resale handover. */
+  int thirdMilestoneDay() {
+    return secondMilestoneDay() + stageDays(THIRD_STAGE);
+  }
+
+  private int stageDays(int slot) {
+    if (!isKnown(slot)) {
+      Sampler sampler = scenario.stageDays(segment, slot - FIRST_STAGE);
+      remember(slot, (long) StrictMath.floor(draw(slot, sampler)));
+    }
+    return (int) values[slot];
+  }
+
+  /** An attribute for a {@code shareOf} severity, in fen. */
+  long attributeFen(DealAttribute attribute) {
+    return switch (attribute) {
+      case PRICE, MONTHLY_RENT -> priceFen();
+      case DEPOSIT -> segment == CompiledScenario.RESALE ? depositFen() : 0;
+      case COMMISSION -> commissionFen();
+      case SUBSCRIPTION -> segment == CompiledScenario.NEW_HOME ? subscriptionFen() : 0;
+      case SECURITY_DEPOSIT -> segment == CompiledScenario.RENTAL ? securityDepositFen() : 0;
+    };
+  }
+}

@@ -1,0 +1,22 @@
+package org.anxin.simulator.engine;
+
+/**
+ * Where a sampled yuan amount becomes exact money: rounded half-even to the fen once, and from
+ * there on only {@code long} arithmetic.
+ */
+final class Fen {
+
+  private Fen() {}
+
+  /** {@code yuan} in fen, rounded half-even; negative samples (none are valid) become 0. */
+  static long of(double yuan) {
+    double fen = StrictMath.rint(yuan * 100.0);
+    return fen <= 0 ? 0 : (long) fen;
+  }
+
+  /** {@code amountFen × share}, rounded half-even to the fen; never negative. */
+  static long share(long amountFen, double share) {
+    double fen = StrictMath.rint(amountFen * share);
+    return fen <= 0 ? 0 : (long) fen;
+  }
+}

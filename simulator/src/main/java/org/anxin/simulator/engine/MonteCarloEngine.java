@@ -1,0 +1,104 @@
+package org.anxin.simulator.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.anxin.domain.InvalidInputException;
+import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.simulator.scenario.Scenario;
+
+/**
+ * Runs the trials of a scenario on a number of threads. Every trial's random numbers are
+ * addressed by (seed, trial, ...) and its figures are stored at its own index, so the results are
+ * the same bytes whatever the number of threads and whichever thread runs which trial.
+ */
+public final class MonteCarloEngine {
+
+  /** The largest number of trials a run accepts. */
+  public static final int MAX_TRIALS = 10_000_000;
+
+  /** Trials handed to a thread at a time: large enough to amortise, small enough to balance. */
+  private static final int CHUNK = 16;
+
+  private final CompiledScenario compiled;
+
+  private MonteCarloEngine(CompiledScenario compiled) {
+    this.compiled = compiled;
+  }
+
+  /** An engine for a validated scenario under a catalog. */
+  public static MonteCarloEngine of(Scenario scenario, Catalog catalog) {
+    scenario.validate();
+    return new MonteCarloEngine(new CompiledScenario(scenario, catalog));
+  }
+
+  /** The layout of the book every trial simulates. */
+  public BookLayout layout() {
+    return compiled.layout;
+  }
+
+  /**
+   * Simulates {@code trials} years.
+   *
+   * @param progress told how many more trials are done, from any thread; may be {@code null}
+   */
+  public TrialResults run(int trials, long seed, int threads, IntConsumer progress) {
+    if (trials < 1 || trials > MAX_TRIALS) {
+      throw new InvalidInputException("--trials", trials, "must be between 1 and " + MAX_TRIALS);
+    }
+    if (threads < 1 || threads > 1024) {
+      throw new InvalidInputException("--threads", threads, "must be between 1 and 1024");
+    }
+    TrialResults results = new TrialResults(trials);
+    AtomicInteger nextChunk = new AtomicInteger();
+    Runnable work =
+        () -> {
+          TrialWorker worker = new TrialWorker(compiled, seed);
+          for (int start = nextChunk.getAndAdd(CHUNK);
+              start < trials;
+              start = nextChunk.getAndAdd(CHUNK)) {
+            int end = Math.min(trials, start + CHUNK);
+            for (int trial = start; trial < end; trial++) {
+              worker.run(trial, results);
+            }
+            if (progress != null) {
+              progress.accept(end - start);
+            }
+          }
+        };
+    int workers = Math.min(threads, (trials + CHUNK - 1) / CHUNK);
+    if (workers == 1) {
+      work.run();
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(workers, MonteCarloEngine::daemon);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        futures.add(pool.submit(work));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("simulation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return results;
+  }
+
+  private static Thread daemon(Runnable runnable) {
+    Thread thread = new Thread(runnable, "anxin-trials");
+    thread.setDaemon(true);
+    return thread;
+  }
+}

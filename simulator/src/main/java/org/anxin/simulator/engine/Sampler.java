@@ -1,0 +1,114 @@
+package org.anxin.simulator.engine;
+
+import org.anxin.simulator.random.AliasTable;
+import org.anxin.simulator.random.Lognormal;
+import org.anxin.simulator.random.RandomStream;
+import org.anxin.simulator.scenario.DealAttribute;
+import org.anxin.simulator.scenario.Dist;
+
+/**
+ * A scenario {@link Dist} compiled once per run into something the hot loop can sample without
+ * allocating. Every sampler draws from the stream it is given, so where the numbers come from is
+ * the caller's choice of coordinates.
+ */
+abstract class Sampler {
+
+  /** One value; {@code deal} supplies attributes for {@code shareOf} distributions. */
+  abstract double sample(RandomStream stream, DealDraws deal);
+
+  static Sampler of(Dist dist) {
+    if (dist instanceof Dist.Fixed fixed) {
+      return new FixedSampler(fixed.value());
+    }
+    if (dist instanceof Dist.Discrete discrete) {
+      return new DiscreteSampler(discrete);
+    }
+    if (dist instanceof Dist.Uniform uniform) {
+      return new UniformSampler(uniform.min(), uniform.max());
+    }
+    if (dist instanceof Dist.LogNormal logNormal) {
+      return new LogNormalSampler(Lognormal.ofMedian(logNormal.median(), logNormal.sigma()));
+    }
+    if (dist instanceof Dist.ShareOf shareOf) {
+      return new ShareOfSampler(shareOf.attribute(), of(shareOf.share()));
+    }
+    throw new IllegalArgumentException("unknown distribution " + dist);
+  }
+
+  /** The sampler of an optional distribution: absent means always 0. */
+  static Sampler ofNullable(Dist dist) {
+    return dist == null ? new FixedSampler(0) : of(dist);
+  }
+
+  private static final class FixedSampler extends Sampler {
+    private final double value;
+
+    FixedSampler(double value) {
+      this.value = value;
+    }
+
+    @Override
+    double sample(RandomStream stream, DealDraws deal) {
+      return value;
+    }
+  }
+
+  private static final class DiscreteSampler extends Sampler {
+    private final double[] values;
+    private final AliasTable table;
+
+    DiscreteSampler(Dist.Discrete discrete) {
+      values = discrete.values().stream().mapToDouble(Double::doubleValue).toArray();
+      table = AliasTable.of(discrete.weights().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    @Override
+    double sample(RandomStream stream, DealDraws deal) {
+      return values[table.sample(stream)];
+    }
+  }
+
+  private static final class UniformSampler extends Sampler {
+    private final double min;
+    private final double width;
+
+    UniformSampler(double min, double max) {
+      this.min = min;
+      this.width = max - min;
+    }
+
+    @Override
+    double sample(RandomStream stream, DealDraws deal) {
+      return min + width * stream.nextUniform();
+    }
+  }
+
+  private static final class LogNormalSampler extends Sampler {
+    private final Lognormal lognormal;
+
+    LogNormalSampler(Lognormal lognormal) {
+      this.lognormal = lognormal;
+    }
+
+    @Override
+    double sample(RandomStream stream, DealDraws deal) {
+      return lognormal.sample(stream);
+    }
+  }
+
+  private static final class ShareOfSampler extends Sampler {
+    private final DealAttribute attribute;
+    private final Sampler share;
+
+    ShareOfSampler(DealAttribute attribute, Sampler share) {
+      this.attribute = attribute;
+      this.share = share;
+    }
+
+    @Override
+    double sample(RandomStream stream, DealDraws deal) {
+      // Attributes are in fen; a severity is in yuan like every other scenario amount.
+      return deal.attributeFen(attribute) / 100.0 * share.sample(stream, deal);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.anxin.simulator.engine;
+
+import org.anxin.guarantees.catalog.GuaranteeCode;
+
+/**
+ * What every trial of a run came to, indexed by trial: the statistics are computed from these
+ * after all trials, never from sums merged in completion order. Amounts in fen. Memory is a few
+ * hundred bytes per trial, independent of the book's size.
+ */
+public final class TrialResults {
+
+  private static final int GUARANTEES = GuaranteeCode.values().length;
+
+  final int trials;
+  /** Compensations + refunds + buy-back losses + advances written off. */
+  final long[] netCost;
+  /** Cash of paid compensations, advances and buy-backs (refunds excluded). */
+  final long[] grossPaid;
+  final long[] refunds;
+  final long[] advanced;
+  final long[] recovered;
+  final long[] writtenOff;
+  final long[] peakOutstanding;
+  final int[] payouts;
+  /** Net cost per guarantee: {@code [guarantee ordinal][trial]}. */
+  final long[][] costByGuarantee;
+  /** Paid claims per guarantee: {@code [guarantee ordinal][trial]}. */
+  final int[][] countByGuarantee;
+
+  TrialResults(int trials) {
+    this.trials = trials;
+    netCost = new long[trials];
+    grossPaid = new long[trials];
+    refunds = new long[trials];
+    advanced = new long[trials];
+    recovered = new long[trials];
+    writtenOff = new long[trials];
+    peakOutstanding = new long[trials];
+    payouts = new int[trials];
+    costByGuarantee = new long[GUARANTEES][trials];
+    countByGuarantee = new int[GUARANTEES][trials];
+  }
+
+  public int trials() {
+    return trials;
+  }
+
+  public long netCost(int trial) {
+    return netCost[trial];
+  }
+
+  public long grossPaid(int trial) {
+    return grossPaid[trial];
+  }
+
+  public long refunds(int trial) {
+    return refunds[trial];
+  }
+
+  public long advanced(int trial) {
+    return advanced[trial];
+  }
+
+  public long recovered(int trial) {
+    return recovered[trial];
+  }
+
+  public long writtenOff(int trial) {
+    return writtenOff[trial];
+  }
+
+  public long peakOutstanding(int trial) {
+    return peakOutstanding[trial];
+  }
+
+  public int payouts(int trial) {
+    return payouts[trial];
+  }
+
+  public long cost(GuaranteeCode code, int trial) {
+    return costByGuarantee[code.ordinal()][trial];
+  }
+
+  public int count(GuaranteeCode code, int trial) {
+    return countByGuarantee[code.ordinal()][trial];
+  }
+
+  /** A copy of the net cost of every trial, in fen. */
+  public long[] netCosts() {
+    return netCost.clone();
+  }
+
+  /** A copy of one column, in fen, for the statistics. */
+  public long[] column(Column column) {
+    return switch (column) {
+      case NET_COST -> netCost.clone();
+      case GROSS_PAID -> grossPaid.clone();
+      case REFUNDS -> refunds.clone();
+      case ADVANCED -> advanced.clone();
+      case RECOVERED -> recovered.clone();
+      case WRITTEN_OFF -> writtenOff.clone();
+      case PEAK_OUTSTANDING -> peakOutstanding.clone();
+      case PAYOUTS -> java.util.Arrays.stream(payouts).asLongStream().toArray();
+    };
+  }
+
+  /** A copy of a guarantee's net cost per trial, in fen. */
+  public long[] costs(GuaranteeCode code) {
+    return costByGuarantee[code.ordinal()].clone();
+  }
+
+  /** A copy of a guarantee's paid claims per trial. */
+  public long[] counts(GuaranteeCode code) {
+    return java.util.Arrays.stream(countByGuarantee[code.ordinal()]).asLongStream().toArray();
+  }
+
+  /** The per-trial figures of a run. */
+  public enum Column {
+    NET_COST,
+    GROSS_PAID,
+    REFUNDS,
+    ADVANCED,
+    RECOVERED,
+    WRITTEN_OFF,
+    PEAK_OUTSTANDING,
+    PAYOUTS
+  }
+}

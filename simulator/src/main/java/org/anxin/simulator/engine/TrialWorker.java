@@ -1,0 +1,426 @@
+package org.anxin.simulator.engine;
+
+import java.util.Arrays;
+import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.guarantees.catalog.PayoutKind;
+import org.anxin.guarantees.payout.PayoutFormulas;
+import org.anxin.simulator.random.GeometricSkip;
+import org.anxin.simulator.random.Normal;
+import org.anxin.simulator.random.Poisson;
+import org.anxin.simulator.random.RandomStream;
+import org.anxin.simulator.random.StreamKind;
+import org.anxin.simulator.scenario.RiskKind;
+
+/**
+ * Simulates whole trials, one at a time, for one thread. The cost of a trial follows what
+ * happens in it: each risk finds the deals it strikes by geometric skips, only struck deals (and
+ * purchases their broken funding sales drag down) are looked at, and every payout is the
+ * catalog's formula from {@link PayoutFormulas} applied to the deal's drawn state. All scratch
+ * space is allocated here once and reused, so a trial allocates nothing.
+ *
+ * <p>Resolution order within a deal is stage order ({@link RiskKind}'s declaration order); a
+ * cancellation ends the deal, so later-stage incidents of that deal do not happen. A resale deal
+ * cancelled for any cause breaks the purchase it funds unless a resale rescues it in the window;
+ * the intermediary's swap loss is then paid by SWAP_CANCELLATION, and the purchase's cancellation
+ * cascades up the chain.
+ */
+final class TrialWorker {
+
+  private static final RiskKind[] RISKS = RiskKind.values();
+  private static final int RISK_BITS = 5;
+  private static final int RISK_MASK = (1 << RISK_BITS) - 1;
+  private static final int NO_DEAL = -1;
+
+  private final CompiledScenario scenario;
+  private final CatalogTerms terms;
+  private final BookLayout layout;
+  private final RandomStream strikes;
+  private final RandomStream incident;
+  private final DealDraws deal;
+  private final AdvanceTimeline timeline = new AdvanceTimeline();
+
+  /** Struck (deal, risk) pairs of the current trial, packed as {@code deal << 5 | risk}. */
+  private long[] incidents = new long[1024];
+
+  private int trial;
+  private long compensations;
+  private long refunds;
+  private long buyBackCash;
+  private long buyBackLoss;
+  private long advanced;
+  private long recovered;
+  private long writtenOff;
+  private int payouts;
+  private final long[] costByGuarantee = new long[GuaranteeCode.values().length];
+  private final int[] countByGuarantee = new int[GuaranteeCode.values().length];
+
+  /** For the deal being resolved: cancelled, and what its seller kept of the deposit. */
+  private boolean cancelled;
+
+  private long sellerKeptFen;
+
+  TrialWorker(CompiledScenario scenario, long seed) {
+    this.scenario = scenario;
+    this.terms = scenario.terms;
+    this.layout = scenario.layout;
+    this.strikes = new RandomStream(seed);
+    this.incident = new RandomStream(seed);
+    this.deal = new DealDraws(scenario, seed);
+  }
+
+  /** Simulates trial {@code trialIndex} and stores its figures in {@code results}. */
+  void run(int trialIndex, TrialResults results) {
+    startTrial(trialIndex);
+    int count = strike(marketFactor());
+    resolveDeals(count);
+    perReportClaims();
+    store(results);
+  }
+
+  private void startTrial(int trialIndex) {
+    trial = trialIndex;
+    compensations = 0;
+    refunds = 0;
+    buyBackCash = 0;
+    buyBackLoss = 0;
+    advanced = 0;
+    recovered = 0;
+    writtenOff = 0;
+    payouts = 0;
+    Arrays.fill(costByGuarantee, 0);
+    Arrays.fill(countByGuarantee, 0);
+    timeline.clear();
+  }
+
+  /** The trial's latent market factor Z ~ N(0, 1), shared by every deal and risk. */
+  private double marketFactor() {
+    return Normal.sample(strikes.reset(StreamKind.TRIAL, trial, 0));
+  }
+
+  /** Finds every (deal, risk) the trial's risks strike, sorted by deal then stage. */
+  private int strike(double z) {
+    int count = 0;
+    for (RiskKind risk : RISKS) {
+      double p = scenario.copulas[risk.ordinal()].conditionalProbability(z);
+      if (!(p > 0)) {
+        continue;
+      }
+      int start = scenario.segmentStart(risk.segment());
+      long size = scenario.segmentEnd(risk.segment()) - start;
+      double logMiss = GeometricSkip.logMiss(p);
+      strikes.reset(StreamKind.STRIKES.tag(risk.ordinal()), trial, 0);
+      for (long hit = GeometricSkip.skip(strikes, logMiss);
+          hit < size;
+          hit = GeometricSkip.next(strikes, logMiss, hit)) {
+        if (count == incidents.length) {
+          incidents = Arrays.copyOf(incidents, count * 2);
+        }
+        incidents[count++] = ((start + hit) << RISK_BITS) | risk.ordinal();
+      }
+    }
+    Arrays.sort(incidents, 0, count);
+    return count;
+  }
+
+  /**
+   * Resolves the struck deals in index order. A chain's deals are consecutive and funding runs
+   * from lower to higher index, so a purchase broken by its funding sale is always reached after
+   * that sale: one pending purchase at a time suffices.
+   */
+  private void resolveDeals(int count) {
+    int i = 0;
+    int pendingBreak = NO_DEAL;
+    long keptForPending = 0;
+    while (i < count || pendingBreak != NO_DEAL) {
+      int next = i < count ? (int) (incidents[i] >>> RISK_BITS) : Integer.MAX_VALUE;
+      int current = pendingBreak != NO_DEAL && pendingBreak <= next ? pendingBreak : next;
+      boolean brokenByChain = current == pendingBreak;
+      int end = i;
+      while (end < count && (int) (incidents[end] >>> RISK_BITS) == current) {
+        end++;
+      }
+      resolveDeal(current, i, end, brokenByChain, keptForPending);
+      i = end;
+      pendingBreak = NO_DEAL;
+      if (cancelled && layout.fundsNext(current)) {
+        deal.moveTo(trial, current + 1);
+        if (!deal.rescued()) {
+          pendingBreak = current + 1;
+          keptForPending = sellerKeptFen;
+        }
+      }
+    }
+  }
+
+  private void resolveDeal(int index, int from, int to, boolean brokenByChain, long keptFromSale) {
+    deal.moveTo(trial, index);
+    cancelled = false;
+    sellerKeptFen = 0;
+    boolean chainResolved = !brokenByChain;
+    for (int k = from; k < to && !cancelled; k++) {
+      RiskKind risk = RISKS[(int) (incidents[k] & RISK_MASK)];
+      if (!chainResolved && risk.ordinal() > RiskKind.BUYER_CANNOT_FUND.ordinal()) {
+        breakPurchase(keptFromSale);
+        chainResolved = true;
+        if (cancelled) {
+          break;
+        }
+      }
+      incident.reset(StreamKind.INCIDENT.tag(risk.ordinal()), trial, index);
+      resolve(risk);
+    }
+    if (!chainResolved && !cancelled) {
+      breakPurchase(keptFromSale);
+    }
+  }
+
+  private void resolve(RiskKind risk) {
+    switch (risk) {
+      case SEIZURE_BEFORE_SIGNING -> seizureBeforeSigning();
+      case BUYER_CANNOT_FUND -> cancel(deal.legalDepositFen());
+      case LOAN_REFUSED -> loanRefused();
+      case SEIZURE_AFTER_SIGNING -> seizureAfterSigning();
+      case TAX_ERROR ->
+          pay(
+              GuaranteeCode.TAX_ESTIMATE,
+              PayoutFormulas.taxEstimate(0, severityFen(risk), cap(GuaranteeCode.TAX_ESTIMATE)),
+              deal.secondMilestoneDay());
+      case FEE_ARREARS ->
+          pay(
+              GuaranteeCode.FEE_ARREARS,
+              PayoutFormulas.feeArrears(
+                  severityFen(risk), deal.holdbackFen(), cap(GuaranteeCode.FEE_ARREARS)),
+              deal.thirdMilestoneDay());
+      case HUKOU_NOT_MOVED ->
+          pay(
+              GuaranteeCode.HUKOU_NOT_MOVED,
+              PayoutFormulas.hukouNotMoved(
+                  severityFen(risk), 0, cap(GuaranteeCode.HUKOU_NOT_MOVED)),
+              deal.thirdMilestoneDay());
+      case LEAK ->
+          pay(
+              GuaranteeCode.LEAK_WARRANTY,
+              PayoutFormulas.leakWarranty(severityFen(risk), cap(GuaranteeCode.LEAK_WARRANTY)),
+              deal.thirdMilestoneDay());
+      case STIGMATIZED_HOME -> buyBack(GuaranteeCode.STIGMATIZED_HOME);
+      case RADIATION -> buyBack(GuaranteeCode.RADIATION);
+      case NEW_HOME_SUBSCRIPTION -> newHomeSubscription();
+      case NEW_HOME_PRICE -> {
+        long difference = severityFen(risk);
+        pay(
+            GuaranteeCode.NEW_HOME_PRICE,
+            PayoutFormulas.newHomePrice(
+                deal.priceFen() + difference, deal.priceFen(), cap(GuaranteeCode.NEW_HOME_PRICE)),
+            deal.firstMilestoneDay());
+      }
+      case RENTAL_SWITCH -> {
+        pay(
+            GuaranteeCode.RENTAL_SWITCH,
+            PayoutFormulas.rentalSwitch(severityFen(risk), cap(GuaranteeCode.RENTAL_SWITCH)),
+            deal.firstMilestoneDay());
+        cancelled = true;
+      }
+      case RENTAL_LEAK -> {
+        long days = (long) StrictMath.floor(severity(risk));
+        pay(
+            GuaranteeCode.RENTAL_LEAK,
+            PayoutFormulas.rentalLeak(
+                PayoutFormulas.dailyRent(deal.priceFen()), days, cap(GuaranteeCode.RENTAL_LEAK)),
+            deal.firstMilestoneDay());
+      }
+      case RENTAL_DEPOSIT -> {
+        long deposit = deal.securityDepositFen();
+        long withheld = Fen.share(deposit, severity(risk));
+        pay(
+            GuaranteeCode.RENTAL_DEPOSIT,
+            PayoutFormulas.rentalDeposit(
+                deposit, deposit - withheld, 0, cap(GuaranteeCode.RENTAL_DEPOSIT)),
+            deal.secondMilestoneDay());
+      }
+    }
+  }
+
+  /** 签前查封: the deal ends without penalty; the owners keep part of the deposit for a while. */
+  private void seizureBeforeSigning() {
+    long deposit = deal.depositFen();
+    long unrefunded = Fen.share(deposit, severity(RiskKind.SEIZURE_BEFORE_SIGNING));
+    pay(
+        GuaranteeCode.PRE_SIGNING_SEIZURE,
+        PayoutFormulas.preSigningSeizure(
+            deposit, deposit - unrefunded, cap(GuaranteeCode.PRE_SIGNING_SEIZURE)),
+        deal.firstMilestoneDay());
+    cancel(0);
+  }
+
+  private void loanRefused() {
+    if (!deal.hasLoan()) {
+      return;
+    }
+    if (deal.hasLoanClause()) {
+      // Nobody at fault: the deposit comes back and so does our commission.
+      commissionRefund();
+      cancel(0);
+      return;
+    }
+    long forfeited = deal.legalDepositFen();
+    pay(
+        GuaranteeCode.LOAN_REFUSAL,
+        PayoutFormulas.loanRefusal(false, forfeited, cap(GuaranteeCode.LOAN_REFUSAL)),
+        deal.firstMilestoneDay());
+    cancel(forfeited);
+  }
+
+  /** A seizure after signing: the seller fails to refund part of what was paid. */
+  private void seizureAfterSigning() {
+    long unrefunded = Fen.share(deal.priceFen(), severity(RiskKind.SEIZURE_AFTER_SIGNING));
+    long litigation = Fen.of(scenario.litigationCost.sample(incident, deal));
+    pay(
+        GuaranteeCode.FUNDS_SAFETY,
+        PayoutFormulas.fundsSafety(
+            unrefunded, 0, litigation, terms.litigationCapFen, cap(GuaranteeCode.FUNDS_SAFETY)),
+        deal.secondMilestoneDay());
+    commissionRefund();
+    cancel(0);
+  }
+
+  private void newHomeSubscription() {
+    long subscription = deal.subscriptionFen();
+    long unrefunded = Fen.share(subscription, severity(RiskKind.NEW_HOME_SUBSCRIPTION));
+    pay(
+        GuaranteeCode.NEW_HOME_SUBSCRIPTION,
+        PayoutFormulas.newHomeSubscription(
+            subscription, subscription - unrefunded, cap(GuaranteeCode.NEW_HOME_SUBSCRIPTION)),
+        deal.firstMilestoneDay());
+    cancelled = true;
+  }
+
+  /**
+   * The purchase's funding sale broke and was not rescued: the intermediary cannot pay, is at
+   * fault on the purchase and forfeits its legal deposit; SWAP_CANCELLATION pays the difference to
+   * what the intermediary kept from the broken sale (DESIGN.md §4).
+   */
+  private void breakPurchase(long keptFromSaleFen) {
+    long forfeited = deal.legalDepositFen();
+    pay(
+        GuaranteeCode.SWAP_CANCELLATION,
+        PayoutFormulas.swapCancellation(
+            forfeited, keptFromSaleFen, cap(GuaranteeCode.SWAP_CANCELLATION)),
+        deal.firstMilestoneDay());
+    cancel(forfeited);
+  }
+
+  private void buyBack(GuaranteeCode code) {
+    long cash = PayoutFormulas.buyBack(deal.priceFen(), cap(code));
+    if (cash == 0) {
+      return;
+    }
+    long proceeds = Fen.share(cash, 1.0 - scenario.resaleDiscount.sample(incident, deal));
+    long loss = PayoutFormulas.buyBackLoss(cash, proceeds);
+    buyBackCash += cash;
+    buyBackLoss += loss;
+    record(code, loss);
+  }
+
+  private void commissionRefund() {
+    long refund =
+        PayoutFormulas.commissionRefund(
+            false, deal.commissionFen(), cap(GuaranteeCode.COMMISSION_REFUND));
+    if (refund > 0) {
+      refunds += refund;
+      costByGuarantee[GuaranteeCode.COMMISSION_REFUND.ordinal()] += refund;
+      countByGuarantee[GuaranteeCode.COMMISSION_REFUND.ordinal()]++;
+    }
+  }
+
+  /** Ends the deal; {@code keptBySellerFen} is the deposit money its seller keeps. */
+  private void cancel(long keptBySellerFen) {
+    cancelled = true;
+    sellerKeptFen = keptBySellerFen;
+  }
+
+  /** Pays {@code amountFen} under {@code code} as the catalog's payout kind says, on {@code day}. */
+  private void pay(GuaranteeCode code, long amountFen, int day) {
+    if (amountFen <= 0) {
+      return;
+    }
+    PayoutKind kind = terms.kind[code.ordinal()];
+    if (kind == PayoutKind.ADVANCE) {
+      advance(code, amountFen, day);
+    } else if (kind == PayoutKind.REFUND) {
+      refunds += amountFen;
+      costByGuarantee[code.ordinal()] += amountFen;
+      countByGuarantee[code.ordinal()]++;
+    } else {
+      compensations += amountFen;
+      record(code, amountFen);
+    }
+  }
+
+  /** An advance: paid now, its recovered share and delay drawn now, the rest written off. */
+  private void advance(GuaranteeCode code, long amountFen, int day) {
+    long back = Math.min(amountFen, Fen.share(amountFen, scenario.recoveredShare.sample(incident, deal)));
+    int delay = (int) StrictMath.floor(scenario.recoveryDelayDays.sample(incident, deal));
+    advanced += amountFen;
+    recovered += back;
+    writtenOff += amountFen - back;
+    timeline.add(day, amountFen, day + delay, back);
+    record(code, amountFen - back);
+  }
+
+  /** Counts a paid claim (compensation, advance or buy-back) and its net cost. */
+  private void record(GuaranteeCode code, long netCostFen) {
+    payouts++;
+    costByGuarantee[code.ordinal()] += netCostFen;
+    countByGuarantee[code.ordinal()]++;
+  }
+
+  /** TRUE_LISTING and NO_COLD_CALLS: yearly Poisson counts, each report paid by the formula. */
+  private void perReportClaims() {
+    perReport(GuaranteeCode.TRUE_LISTING, scenario.trueListingPerYear, 0);
+    perReport(GuaranteeCode.NO_COLD_CALLS, scenario.noColdCallsPerYear, 1);
+  }
+
+  private void perReport(GuaranteeCode code, double mean, int counter) {
+    if (!terms.offered[code.ordinal()] || !(mean > 0)) {
+      return;
+    }
+    long reports = Poisson.sample(incident.reset(StreamKind.COUNT, trial, counter), mean);
+    long each = PayoutFormulas.perReport(1, terms.perReportFen[code.ordinal()], cap(code));
+    if (reports == 0 || each == 0) {
+      return;
+    }
+    long total = Math.multiplyExact(reports, each);
+    compensations += total;
+    payouts += (int) reports;
+    costByGuarantee[code.ordinal()] += total;
+    countByGuarantee[code.ordinal()] += (int) reports;
+  }
+
+  private long cap(GuaranteeCode code) {
+    return terms.capFen[code.ordinal()];
+  }
+
+  private double severity(RiskKind risk) {
+    return scenario.severity[risk.ordinal()].sample(incident, deal);
+  }
+
+  private long severityFen(RiskKind risk) {
+    return Fen.of(severity(risk));
+  }
+
+  private void store(TrialResults results) {
+    int t = trial;
+    results.grossPaid[t] = compensations + advanced + buyBackCash;
+    results.netCost[t] = compensations + refunds + buyBackLoss + writtenOff;
+    results.refunds[t] = refunds;
+    results.advanced[t] = advanced;
+    results.recovered[t] = recovered;
+    results.writtenOff[t] = writtenOff;
+    results.payouts[t] = payouts;
+    results.peakOutstanding[t] = timeline.peak();
+    for (int g = 0; g < costByGuarantee.length; g++) {
+      results.costByGuarantee[g][t] = costByGuarantee[g];
+      results.countByGuarantee[g][t] = countByGuarantee[g];
+    }
+  }
+}
