@@ -84,6 +84,7 @@ class SeizureCaseTest {
         s.receivables(),
         "a plain refund, not a double return: each owner owes Wu his share, due at once");
     assertEquals(Money.ZERO, s.settlementGain(WU));
+    assertEquals(yuan(200_000), s.owedTo(WU));
 
     s = s.apply(new RefundPaid(date("2021-10-14"), A, WU, yuan(100_000)));
     assertEquals(Money.ZERO, s.owed(A, WU));
@@ -93,6 +94,7 @@ class SeizureCaseTest {
     s = s.apply(new RefundPromised(date("2021-10-14"), B, WU, yuan(100_000), date("2022-01-31")));
     assertEquals(
         List.of(new Receivable(B, WU, yuan(100_000), date("2022-01-31"))), s.receivables());
+    assertEquals(yuan(100_000), s.owedTo(WU), "what the guarantee advances");
     assertEquals(yuan(100_000), s.netPosition(B), "B still has Wu's money");
     assertEquals(yuan(-100_000), s.netPosition(WU));
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.anxin.domain.DealId;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.domain.deal.Deal;
 
 /**
  * Who funds whom: the deals of a book as nodes, {@link FundingLink}s as edges from a funding sale
@@ -94,6 +95,45 @@ public final class FundingGraph {
       }
     }
     return new FundingGraph(copy);
+  }
+
+  /**
+   * Checks that every link joins two deals of {@code book} and that the sale's seller is the
+   * purchase's buyer (the intermediary who needs the proceeds).
+   *
+   * @return this graph
+   * @throws InvalidInputException naming the first link that does not fit
+   */
+  public FundingGraph checkAgainst(Collection<Deal> book) {
+    Map<DealId, Deal> byId = new HashMap<>();
+    book.forEach(d -> byId.put(d.id(), d));
+    for (int k = 0; k < links.size(); k++) {
+      FundingLink link = links.get(k);
+      Deal sale = byId.get(link.fundingSale());
+      Deal purchase = byId.get(link.purchase());
+      if (sale == null) {
+        throw new InvalidInputException(
+            "links[" + k + "].fundingSale", link.fundingSale(), "is not a deal of the book");
+      }
+      if (purchase == null) {
+        throw new InvalidInputException(
+            "links[" + k + "].purchase", link.purchase(), "is not a deal of the book");
+      }
+      if (sale.sellers().stream().noneMatch(purchase.buyers()::contains)) {
+        throw new InvalidInputException(
+            "links[" + k + "]",
+            link.fundingSale() + " -> " + link.purchase(),
+            "no seller of "
+                + sale.id()
+                + " "
+                + sale.sellers()
+                + " is a buyer of "
+                + purchase.id()
+                + " "
+                + purchase.buyers());
+      }
+    }
+    return this;
   }
 
   /** The links, as given. */

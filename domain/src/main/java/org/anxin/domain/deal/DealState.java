@@ -262,6 +262,20 @@ public final class DealState {
     return sum;
   }
 
+  /**
+   * What everyone together still owes {@code creditor} on this deal: in the seizure case, the
+   * deposit the owners have not refunded to the buyer.
+   */
+  public Money owedTo(PartyId creditor) {
+    Money sum = Money.ZERO;
+    for (Receivable r : receivables) {
+      if (r.creditor().equals(creditor)) {
+        sum = sum.plus(r.amount());
+      }
+    }
+    return sum;
+  }
+
   /** What the landlord kept of the security deposit, with the reasons given. */
   public List<SecurityDepositWithheld> withholdings() {
     return withholdings;

@@ -110,6 +110,32 @@ class SwapChainsTest {
   }
 
   @Test
+  void linksMustJoinDealsOfTheBookThroughTheIntermediary() {
+    PartyId zhou = PartyId.of("zhou");
+    Deal sale =
+        Deal.resale(A, PropertyId.of("h1"), PartyId.of("tie"), zhou, Money.ofYuan(3_000_000));
+    Deal purchase =
+        Deal.resale(B, PropertyId.of("h2"), zhou, PartyId.of("lin"), Money.ofYuan(5_000_000));
+    Deal unrelated =
+        Deal.resale(C, PropertyId.of("h3"), PartyId.of("x"), PartyId.of("y"), Money.ofYuan(1));
+    FundingGraph good = FundingGraph.of(List.of(link(A, B)));
+    assertEquals(good, good.checkAgainst(List.of(sale, purchase)));
+
+    InvalidInputException missing =
+        assertThrows(InvalidInputException.class, () -> good.checkAgainst(List.of(purchase)));
+    assertEquals("links[0].fundingSale", missing.field());
+    assertEquals(
+        "links[0].purchase",
+        assertThrows(InvalidInputException.class, () -> good.checkAgainst(List.of(sale))).field());
+    InvalidInputException notChained =
+        assertThrows(
+            InvalidInputException.class,
+            () -> FundingGraph.of(List.of(link(A, C))).checkAgainst(List.of(sale, unrelated)));
+    assertEquals("links[0]", notChained.field());
+    assertEquals("a -> c", notChained.value());
+  }
+
+  @Test
   void theRescueWindowIsInclusive() {
     FundingLink l = link(A, B);
     assertTrue(l.rescuedBy(DAY));
