@@ -3,9 +3,9 @@ package org.anxin.simulator.engine;
 import java.util.Arrays;
 
 /**
- * The advances of one trial as dated cash movements, for the peak of what is outstanding: the
- * cash the programme must hold. Payments and recoveries are kept in reused primitive arrays and
- * sorted by day only when the peak is asked for.
+ * The advances of one trial as dated cash movements, for the peak of what is outstanding: the cash
+ * the programme must hold. Payments and recoveries are kept in reused primitive arrays and sorted
+ * by day only when the peak is asked for.
  */
 final class AdvanceTimeline {
 
@@ -37,7 +37,8 @@ final class AdvanceTimeline {
       amounts = Arrays.copyOf(amounts, size * 2);
     }
     // A payment sorts before a recovery on the same day: the peak is the conservative one.
-    keys[size] = ((long) Math.max(0, day) << (INDEX_BITS + 1)) | (recovery ? 1L << INDEX_BITS : 0) | size;
+    keys[size] =
+        ((long) Math.max(0, day) << (INDEX_BITS + 1)) | (recovery ? 1L << INDEX_BITS : 0) | size;
     amounts[size] = delta;
     size++;
   }

@@ -6,9 +6,9 @@ import org.anxin.simulator.scenario.Dist;
 import org.anxin.simulator.scenario.Swap;
 
 /**
- * Where each deal of the book sits: deal indices {@code [0, resale)} are resale deals, then the
- * new homes, then the rentals; the first resale deals form the swap chains, laid out
- * consecutively so that deal {@code i} funds deal {@code i + 1} when {@link #fundsNext(int)}.
+ * Where each deal of the book sits: deal indices {@code [0, resale)} are resale deals, then the new
+ * homes, then the rentals; the first resale deals form the swap chains, laid out consecutively so
+ * that deal {@code i} funds deal {@code i + 1} when {@link #fundsNext(int)}.
  *
  * <p>The layout is fixed by the scenario alone (no randomness): the same book in every trial, so
  * trials differ only in what happens to it. Chain lengths follow the scenario's distribution by a
@@ -91,7 +91,9 @@ public final class BookLayout {
     return resaleEnd;
   }
 
-  /** New-home deals are {@code [resaleEnd(), newHomeEnd())}; rentals follow up to {@link #deals()}. */
+  /**
+   * New-home deals are {@code [resaleEnd(), newHomeEnd())}; rentals follow up to {@link #deals()}.
+   */
   public int newHomeEnd() {
     return newHomeEnd;
   }

@@ -6,11 +6,10 @@ import org.anxin.simulator.random.StreamKind;
 import org.anxin.simulator.scenario.DealAttribute;
 
 /**
- * The attributes of the deal a worker is looking at, drawn lazily from the deal's own stream
- * {@code (seed, DEAL, trial, deal)}. Each attribute reads a fixed slot of that stream, so it has
- * the same value whichever incident asks first and whether or not others are ever drawn: two
- * incidents on one deal see one deal. One instance per worker, re-pointed per deal, allocating
- * nothing.
+ * The attributes of the deal a worker is looking at, drawn lazily from the deal's own stream {@code
+ * (seed, DEAL, trial, deal)}. Each attribute reads a fixed slot of that stream, so it has the same
+ * value whichever incident asks first and whether or not others are ever drawn: two incidents on
+ * one deal see one deal. One instance per worker, re-pointed per deal, allocating nothing.
  */
 final class DealDraws {
 

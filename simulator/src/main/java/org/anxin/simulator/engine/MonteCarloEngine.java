@@ -13,9 +13,9 @@ import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.scenario.Scenario;
 
 /**
- * Runs the trials of a scenario on a number of threads. Every trial's random numbers are
- * addressed by (seed, trial, ...) and its figures are stored at its own index, so the results are
- * the same bytes whatever the number of threads and whichever thread runs which trial.
+ * Runs the trials of a scenario on a number of threads. Every trial's random numbers are addressed
+ * by (seed, trial, ...) and its figures are stored at its own index, so the results are the same
+ * bytes whatever the number of threads and whichever thread runs which trial.
  */
 public final class MonteCarloEngine {
 

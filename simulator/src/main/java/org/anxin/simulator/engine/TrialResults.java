@@ -3,27 +3,32 @@ package org.anxin.simulator.engine;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 
 /**
- * What every trial of a run came to, indexed by trial: the statistics are computed from these
- * after all trials, never from sums merged in completion order. Amounts in fen. Memory is a few
- * hundred bytes per trial, independent of the book's size.
+ * What every trial of a run came to, indexed by trial: the statistics are computed from these after
+ * all trials, never from sums merged in completion order. Amounts in fen. Memory is a few hundred
+ * bytes per trial, independent of the book's size.
  */
 public final class TrialResults {
 
   private static final int GUARANTEES = GuaranteeCode.values().length;
 
   final int trials;
+
   /** Compensations + refunds + buy-back losses + advances written off. */
   final long[] netCost;
+
   /** Cash of paid compensations, advances and buy-backs (refunds excluded). */
   final long[] grossPaid;
+
   final long[] refunds;
   final long[] advanced;
   final long[] recovered;
   final long[] writtenOff;
   final long[] peakOutstanding;
   final int[] payouts;
+
   /** Net cost per guarantee: {@code [guarantee ordinal][trial]}. */
   final long[][] costByGuarantee;
+
   /** Paid claims per guarantee: {@code [guarantee ordinal][trial]}. */
   final int[][] countByGuarantee;
 

@@ -12,11 +12,11 @@ import org.anxin.simulator.random.StreamKind;
 import org.anxin.simulator.scenario.RiskKind;
 
 /**
- * Simulates whole trials, one at a time, for one thread. The cost of a trial follows what
- * happens in it: each risk finds the deals it strikes by geometric skips, only struck deals (and
- * purchases their broken funding sales drag down) are looked at, and every payout is the
- * catalog's formula from {@link PayoutFormulas} applied to the deal's drawn state. All scratch
- * space is allocated here once and reused, so a trial allocates nothing.
+ * Simulates whole trials, one at a time, for one thread. The cost of a trial follows what happens
+ * in it: each risk finds the deals it strikes by geometric skips, only struck deals (and purchases
+ * their broken funding sales drag down) are looked at, and every payout is the catalog's formula
+ * from {@link PayoutFormulas} applied to the deal's drawn state. All scratch space is allocated
+ * here once and reused, so a trial allocates nothing.
  *
  * <p>Resolution order within a deal is stage order ({@link RiskKind}'s declaration order); a
  * cancellation ends the deal, so later-stage incidents of that deal do not happen. A resale deal
@@ -123,9 +123,9 @@ final class TrialWorker {
   }
 
   /**
-   * Resolves the struck deals in index order. A chain's deals are consecutive and funding runs
-   * from lower to higher index, so a purchase broken by its funding sale is always reached after
-   * that sale: one pending purchase at a time suffices.
+   * Resolves the struck deals in index order. A chain's deals are consecutive and funding runs from
+   * lower to higher index, so a purchase broken by its funding sale is always reached after that
+   * sale: one pending purchase at a time suffices.
    */
   private void resolveDeals(int count) {
     int i = 0;
@@ -295,9 +295,9 @@ final class TrialWorker {
   }
 
   /**
-   * The purchase's funding sale broke and was not rescued: the intermediary cannot pay, is at
-   * fault on the purchase and forfeits its legal deposit; SWAP_CANCELLATION pays the difference to
-   * what the intermediary kept from the broken sale (DESIGN.md §4).
+   * The purchase's funding sale broke and was not rescued: the intermediary cannot pay, is at fault
+   * on the purchase and forfeits its legal deposit; SWAP_CANCELLATION pays the difference to what
+   * the intermediary kept from the broken sale (DESIGN.md §4).
    */
   private void breakPurchase(long keptFromSaleFen) {
     long forfeited = deal.legalDepositFen();
@@ -338,7 +338,9 @@ final class TrialWorker {
     sellerKeptFen = keptBySellerFen;
   }
 
-  /** Pays {@code amountFen} under {@code code} as the catalog's payout kind says, on {@code day}. */
+  /**
+   * Pays {@code amountFen} under {@code code} as the catalog's payout kind says, on {@code day}.
+   */
   private void pay(GuaranteeCode code, long amountFen, int day) {
     if (amountFen <= 0) {
       return;
@@ -358,7 +360,8 @@ final class TrialWorker {
 
   /** An advance: paid now, its recovered share and delay drawn now, the rest written off. */
   private void advance(GuaranteeCode code, long amountFen, int day) {
-    long back = Math.min(amountFen, Fen.share(amountFen, scenario.recoveredShare.sample(incident, deal)));
+    long back =
+        Math.min(amountFen, Fen.share(amountFen, scenario.recoveredShare.sample(incident, deal)));
     int delay = (int) StrictMath.floor(scenario.recoveryDelayDays.sample(incident, deal));
     advanced += amountFen;
     recovered += back;
