@@ -1,0 +1,193 @@
+package org.anxin.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.anxin.domain.InvalidInputException;
+import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.simulator.engine.MonteCarloEngine;
+import org.anxin.simulator.engine.TrialResults;
+import org.anxin.simulator.report.HtmlReport;
+import org.anxin.simulator.report.OutputFiles;
+import org.anxin.simulator.report.Summary;
+import org.anxin.simulator.report.SummaryTable;
+import org.anxin.simulator.report.TrialsCsv;
+import org.anxin.simulator.scenario.Scenario;
+import org.anxin.simulator.scenario.ScenarioLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code anxin simulate}: runs a scenario's book through the Monte Carlo engine and writes
+ * {@code trials.csv}, {@code summary.json}, {@code run.json} and {@code report.html}.
+ */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Simulates a year of deals many times over and sizes what the guarantees cost: mean, VaR",
+      "and TVaR at 99.5 %, the exceedance curve, the cost per guarantee and the cash tied up in",
+      "advances. Results are a pure function of the scenario and the seed, whatever --threads."
+    })
+final class SimulateCommand implements Callable<Integer> {
+
+  /** The default seed, fixed so that two runs without --seed agree. */
+  static final long DEFAULT_SEED = 20220731L;
+
+  /** Output formats of the summary on stdout. */
+  enum Format {
+    TABLE,
+    JSON
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "NAME|FILE",
+      defaultValue = ScenarioLoader.DEFAULT,
+      description =
+          "A built-in scenario (shanghai-default, shanghai-credit-squeeze) or a YAML/JSON"
+              + " scenario file (default: ${DEFAULT-VALUE}).")
+  String scenarioName = ScenarioLoader.DEFAULT;
+
+  @Option(
+      names = "--trials",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description = "Simulated years (default: ${DEFAULT-VALUE}).")
+  int trials = 10_000;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "20220731",
+      description = "The random seed (default: ${DEFAULT-VALUE}).")
+  long seed = DEFAULT_SEED;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "anxin-out",
+      description = "Where to write the files (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("anxin-out");
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description = "A guarantee catalog file instead of the scenario's (default: built-in).")
+  Path catalogFile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "table|json",
+      defaultValue = "table",
+      description = "The summary on stdout: a table or summary.json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.TABLE;
+
+  @Option(names = "--quiet", description = "No progress bar on stderr.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    Scenario scenario = ScenarioLoader.resolve(scenarioName);
+    Catalog catalog = catalog(scenario);
+    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    MonteCarloEngine engine = MonteCarloEngine.of(scenario, catalog);
+    try (OutputFiles files = OutputFiles.in(out)) {
+      Instant started = Instant.now();
+      TrialResults results;
+      try (Progress progress =
+          Progress.start(spec.commandLine().getErr(), trials, quiet || !isLong(scenario))) {
+        results = engine.run(trials, seed, threadCount, progress::advance);
+      }
+      Summary summary =
+          Summary.of(scenario.name(), seed, catalog, scenario.book().deals(), results);
+      Instant finished = Instant.now();
+      ObjectNode summaryJson = summary.toJson();
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      files.stage("trials.csv", writer -> TrialsCsv.write(results, writer));
+      files.stage("summary.json", writer -> writer.write(pretty(mapper, summaryJson)));
+      files.stage(
+          "run.json",
+          writer ->
+              writer.write(
+                  pretty(mapper, runJson(mapper, scenario, threadCount, started, finished))));
+      files.stage(
+          "report.html", writer -> HtmlReport.write(summary, results, scenario, writer));
+      files.commit();
+      PrintWriter stdout = spec.commandLine().getOut();
+      if (format == Format.JSON) {
+        stdout.println(pretty(mapper, summaryJson));
+      } else {
+        SummaryTable.print(summary, stdout);
+        stdout.println();
+        stdout.println("Wrote " + out.resolve("trials.csv") + ", summary.json, run.json, report.html");
+      }
+      stdout.flush();
+    }
+    return CommandLine.ExitCode.OK;
+  }
+
+  /** A progress bar is worth showing when the run takes more than a moment. */
+  private boolean isLong(Scenario scenario) {
+    return (double) trials * scenario.book().deals() >= 5e7;
+  }
+
+  private Catalog catalog(Scenario scenario) {
+    if (catalogFile != null) {
+      return Catalog.load(catalogFile);
+    }
+    if ("builtin".equals(scenario.catalog())) {
+      return Catalog.builtIn();
+    }
+    Path path = Path.of(scenario.catalog());
+    if (!path.isAbsolute() && Files.isRegularFile(Path.of(scenarioName))) {
+      Path parent = Path.of(scenarioName).toAbsolutePath().getParent();
+      path = parent == null ? path : parent.resolve(path);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new InvalidInputException("catalog", scenario.catalog(), "no such catalog file");
+    }
+    return Catalog.load(path);
+  }
+
+  private ObjectNode runJson(
+      ObjectMapper mapper, Scenario scenario, int threadCount, Instant started, Instant finished) {
+    ObjectNode run = mapper.createObjectNode();
+    run.put("anxin", new VersionProvider().getVersion()[0]);
+    run.put("java", System.getProperty("java.version"));
+    run.put("startedAt", started.toString());
+    run.put("finishedAt", finished.toString());
+    run.put("elapsedSeconds", Duration.between(started, finished).toMillis() / 1000.0);
+    run.put("threads", threadCount);
+    run.put("trials", trials);
+    run.put("seed", seed);
+    run.put("scenarioSource", scenarioName);
+    run.set("scenario", mapper.valueToTree(scenario));
+    return run;
+  }
+
+  private static String pretty(ObjectMapper mapper, Object json) {
+    try {
+      return mapper.writeValueAsString(json) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.anxin.simulator.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.simulator.engine.TrialResults;
+import org.anxin.simulator.stats.Distribution;
+import org.anxin.simulator.stats.ExactMean;
+import org.anxin.simulator.stats.Quantile;
+import org.anxin.simulator.stats.ReturnPeriod;
+import org.anxin.simulator.stats.TailSummary;
+import org.anxin.simulator.stats.TrialRanking;
+import org.anxin.simulator.stats.Yuan;
+
+/**
+ * The statistics of a run, computed from the trial-indexed results after all trials, with the
+ * conventions of {@code docs/statistics.md}. The same object feeds {@code summary.json}, the table
+ * the CLI prints and the HTML report, so they can never disagree.
+ *
+ * @param scenario the scenario's name
+ * @param seed the run's seed
+ * @param catalogId the catalog's id
+ * @param catalogVersion the catalog's version
+ * @param dealsPerTrial the book's size
+ * @param netCost the distribution of the yearly net cost
+ * @param grossPaid the distribution of the yearly gross paid
+ * @param payouts the distribution of the yearly number of payouts
+ * @param refunds the distribution of the yearly commission refunds
+ * @param advanced the distribution of the yearly amount advanced
+ * @param recovered the distribution of the yearly amount recovered
+ * @param writtenOff the distribution of the yearly amount written off
+ * @param peakOutstanding the distribution of the yearly peak of outstanding advances
+ * @param tail the worst trials of the net cost and each guarantee's contribution to them
+ * @param guarantees per guarantee, in catalog-code order
+ */
+public record Summary(
+    String scenario,
+    long seed,
+    String catalogId,
+    String catalogVersion,
+    long dealsPerTrial,
+    Distribution netCost,
+    Distribution grossPaid,
+    Distribution payouts,
+    Distribution refunds,
+    Distribution advanced,
+    Distribution recovered,
+    Distribution writtenOff,
+    Distribution peakOutstanding,
+    TailSummary tail,
+    List<GuaranteeLine> guarantees) {
+
+  /**
+   * One guarantee's share of the run.
+   *
+   * @param code the guarantee
+   * @param meanCost its mean yearly net cost, fen
+   * @param meanCount its mean yearly number of paid claims
+   * @param tailContribution its mean net cost over the worst trials of the total (co-TVaR), fen
+   */
+  public record GuaranteeLine(
+      GuaranteeCode code, ExactMean meanCost, ExactMean meanCount, ExactMean tailContribution) {}
+
+  /** Computes the summary of {@code results}. */
+  public static Summary of(
+      String scenario, long seed, Catalog catalog, long dealsPerTrial, TrialResults results) {
+    long[] net = results.column(TrialResults.Column.NET_COST);
+    TrialRanking ranking = TrialRanking.of(net);
+    GuaranteeCode[] codes = GuaranteeCode.values();
+    long[][] components = new long[codes.length][];
+    for (GuaranteeCode code : codes) {
+      components[code.ordinal()] = results.costs(code);
+    }
+    TailSummary tail = TailSummary.of(ranking, components, Distribution.TAIL_LEVEL);
+    List<GuaranteeLine> lines = new ArrayList<>();
+    for (GuaranteeCode code : codes) {
+      lines.add(
+          new GuaranteeLine(
+              code,
+              meanOf(components[code.ordinal()]),
+              meanOf(results.counts(code)),
+              tail.contributions().get(code.ordinal())));
+    }
+    return new Summary(
+        scenario,
+        seed,
+        catalog.id(),
+        catalog.version(),
+        dealsPerTrial,
+        Distribution.of(net, ranking),
+        Distribution.of(results.column(TrialResults.Column.GROSS_PAID)),
+        Distribution.of(results.column(TrialResults.Column.PAYOUTS)),
+        Distribution.of(results.column(TrialResults.Column.REFUNDS)),
+        Distribution.of(results.column(TrialResults.Column.ADVANCED)),
+        Distribution.of(results.column(TrialResults.Column.RECOVERED)),
+        Distribution.of(results.column(TrialResults.Column.WRITTEN_OFF)),
+        Distribution.of(results.column(TrialResults.Column.PEAK_OUTSTANDING)),
+        tail,
+        List.copyOf(lines));
+  }
+
+  private static ExactMean meanOf(long[] values) {
+    long sum = 0;
+    for (long value : values) {
+      sum = Math.addExact(sum, value);
+    }
+    return ExactMean.of(sum, values.length);
+  }
+
+  /** The number of trials. */
+  public int trials() {
+    return netCost.trials();
+  }
+
+  /** The guarantee's share of the mean net cost, 0 when the mean is 0. */
+  public BigDecimal shareOfMean(GuaranteeLine line) {
+    BigDecimal total = netCost.mean().toBigDecimal(10);
+    if (total.signum() == 0) {
+      return BigDecimal.ZERO.setScale(4);
+    }
+    return line.meanCost().toBigDecimal(10).divide(total, 4, RoundingMode.HALF_EVEN);
+  }
+
+  /** {@code summary.json}: every amount in yuan with 2 decimals, no timestamps. */
+  public ObjectNode toJson() {
+    JsonNodeFactory json = JsonNodeFactory.withExactBigDecimals(true);
+    ObjectNode root = json.objectNode();
+    root.put("scenario", scenario);
+    root.put("seed", seed);
+    root.put("trials", trials());
+    ObjectNode catalog = root.putObject("catalog");
+    catalog.put("id", catalogId);
+    catalog.put("version", catalogVersion);
+    root.put("dealsPerTrial", dealsPerTrial);
+    root.put("payoutsPerTrial", payouts.mean().toBigDecimal(2));
+    ObjectNode gross = root.putObject("grossPaid");
+    gross.put("mean", Yuan.of(grossPaid.mean()));
+    gross.set("standardError", yuanOrNull(json, grossPaid.standardError().orElse(null)));
+    root.set("annualCost", costJson(json));
+    ArrayNode byGuarantee = root.putArray("byGuarantee");
+    for (GuaranteeLine line : guarantees) {
+      ObjectNode node = byGuarantee.addObject();
+      node.put("guarantee", line.code().name());
+      node.put("meanCost", Yuan.of(line.meanCost()));
+      node.put("meanCount", line.meanCount().toBigDecimal(2));
+      node.put("shareOfMean", shareOfMean(line));
+      node.put("tailContribution", Yuan.of(line.tailContribution()));
+    }
+    ObjectNode advances = root.putObject("advances");
+    advances.put("advanced", Yuan.of(advanced.mean()));
+    advances.put("recovered", Yuan.of(recovered.mean()));
+    advances.put("writtenOff", Yuan.of(writtenOff.mean()));
+    ObjectNode peak = advances.putObject("peakOutstanding");
+    peak.put("mean", Yuan.of(peakOutstanding.mean()));
+    peak.put("q995", Yuan.of(peakOutstanding.var995().value()));
+    root.putObject("refunds").put("mean", Yuan.of(refunds.mean()));
+    return root;
+  }
+
+  private ObjectNode costJson(JsonNodeFactory json) {
+    ObjectNode cost = json.objectNode();
+    cost.put("mean", Yuan.of(netCost.mean()));
+    cost.set("standardError", yuanOrNull(json, netCost.standardError().orElse(null)));
+    cost.set("stdDev", yuanOrNull(json, netCost.stdDev().orElse(null)));
+    ObjectNode quantiles = cost.putObject("quantiles");
+    for (Quantile quantile : netCost.quantiles()) {
+      quantiles.put(quantile.level().toPlainString(), Yuan.of(quantile.value()));
+    }
+    cost.put("var995", Yuan.of(netCost.var995().value()));
+    cost.put("tvar995", Yuan.of(netCost.tvar995()));
+    cost.put("tailTrials", tail.tailTrials());
+    ArrayNode exceedance = cost.putArray("exceedance");
+    for (ReturnPeriod point : netCost.exceedance()) {
+      ObjectNode node = exceedance.addObject();
+      node.put("returnPeriod", point.years());
+      node.put("cost", Yuan.of(point.value()));
+    }
+    return cost;
+  }
+
+  private static JsonNode yuanOrNull(JsonNodeFactory json, BigDecimal fen) {
+    return fen == null ? json.nullNode() : json.numberNode(Yuan.of(fen));
+  }
+}
