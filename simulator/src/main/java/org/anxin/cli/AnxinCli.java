@@ -35,6 +35,7 @@ public final class AnxinCli implements Runnable {
   /** Runs the CLI and returns its exit code; {@link #main} only adds {@code System.exit}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new AnxinCli());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new UserErrorHandler());

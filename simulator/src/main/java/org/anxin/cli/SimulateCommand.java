@@ -27,8 +27,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code anxin simulate}: runs a scenario's book through the Monte Carlo engine and writes
- * {@code trials.csv}, {@code summary.json}, {@code run.json} and {@code report.html}.
+ * {@code anxin simulate}: runs a scenario's book through the Monte Carlo engine and writes {@code
+ * trials.csv}, {@code summary.json}, {@code run.json} and {@code report.html}.
  */
 @Command(
     name = "simulate",
@@ -128,8 +128,7 @@ final class SimulateCommand implements Callable<Integer> {
           writer ->
               writer.write(
                   pretty(mapper, runJson(mapper, scenario, threadCount, started, finished))));
-      files.stage(
-          "report.html", writer -> HtmlReport.write(summary, results, scenario, writer));
+      files.stage("report.html", writer -> HtmlReport.write(summary, results, scenario, writer));
       files.commit();
       PrintWriter stdout = spec.commandLine().getOut();
       if (format == Format.JSON) {
@@ -137,7 +136,8 @@ final class SimulateCommand implements Callable<Integer> {
       } else {
         SummaryTable.print(summary, stdout);
         stdout.println();
-        stdout.println("Wrote " + out.resolve("trials.csv") + ", summary.json, run.json, report.html");
+        stdout.println(
+            "Wrote " + out.resolve("trials.csv") + ", summary.json, run.json, report.html");
       }
       stdout.flush();
     }

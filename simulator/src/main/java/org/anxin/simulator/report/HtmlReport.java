@@ -64,7 +64,8 @@ public final class HtmlReport {
     chart(out, "guarantees", "Cost per guarantee: mean and contribution to the 99.5 % tail");
     out.write("</section>\n");
     guaranteeTable(summary, out);
-    out.write("<section><h2>Scenario</h2>\n<p>Every parameter of the run, defaults resolved.</p>\n");
+    out.write(
+        "<section><h2>Scenario</h2>\n<p>Every parameter of the run, defaults resolved.</p>\n");
     out.write("<pre class=\"scenario-text\">" + escape(scenarioText) + "</pre>\n</section>\n");
     out.write(
         "<footer>Anxin &middot; net cost = compensations + refunds + buy-back losses +"

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.anxin.domain.InvalidInputException;
 
 /**
- * Writes a run's files all-or-nothing: each goes to a hidden temporary file in the output
- * directory first, and only when every one of them is complete are they moved into place. A
- * failure part-way leaves the directory as it was.
+ * Writes a run's files all-or-nothing: each goes to a hidden temporary file in the output directory
+ * first, and only when every one of them is complete are they moved into place. A failure part-way
+ * leaves the directory as it was.
  */
 public final class OutputFiles implements AutoCloseable {
 
@@ -53,8 +53,7 @@ public final class OutputFiles implements AutoCloseable {
     Path temp = directory.resolve("." + name + ".tmp");
     try (Writer out =
         new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
-            1 << 16)) {
+            new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {
       body.writeTo(out);
     }
     staged.put(temp, target);

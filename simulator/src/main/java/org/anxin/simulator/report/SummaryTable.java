@@ -32,10 +32,7 @@ public final class SummaryTable {
     net.standardError().ifPresent(se -> row(out, "net cost, standard error", Yuan.of(se)));
     net.stdDev().ifPresent(sd -> row(out, "net cost, standard deviation", Yuan.of(sd)));
     for (var quantile : net.quantiles()) {
-      row(
-          out,
-          "net cost, " + percent(quantile.level()) + " quantile",
-          Yuan.of(quantile.value()));
+      row(out, "net cost, " + percent(quantile.level()) + " quantile", Yuan.of(quantile.value()));
     }
     row(out, "VaR 99.5 % (1 in 200 years)", Yuan.of(net.var995().value()));
     row(out, "TVaR 99.5 %", yuan(net.tvar995()));
@@ -44,7 +41,10 @@ public final class SummaryTable {
     row(out, "recovered, mean", yuan(summary.recovered().mean()));
     row(out, "written off, mean", yuan(summary.writtenOff().mean()));
     row(out, "peak outstanding advances, mean", yuan(summary.peakOutstanding().mean()));
-    row(out, "peak outstanding advances, 99.5 %", Yuan.of(summary.peakOutstanding().var995().value()));
+    row(
+        out,
+        "peak outstanding advances, 99.5 %",
+        Yuan.of(summary.peakOutstanding().var995().value()));
     out.println();
     out.printf(
         Locale.ROOT,
@@ -75,6 +75,11 @@ public final class SummaryTable {
   }
 
   private static String percent(BigDecimal level) {
-    return level.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + " %";
+    return level
+            .movePointRight(2)
+            .setScale(1, RoundingMode.HALF_EVEN)
+            .stripTrailingZeros()
+            .toPlainString()
+        + " %";
   }
 }
