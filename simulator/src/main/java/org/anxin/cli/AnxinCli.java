@@ -21,7 +21,12 @@ import picocli.CommandLine.Command;
       ""
     },
     footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input (flag, file or value)."},
-    subcommands = {CommandLine.HelpCommand.class, CatalogCommand.class, SimulateCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      CatalogCommand.class,
+      SlaCommand.class,
+      SimulateCommand.class,
+    })
 public final class AnxinCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

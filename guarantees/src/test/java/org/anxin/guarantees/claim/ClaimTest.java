@@ -97,6 +97,7 @@ class ClaimTest {
     c = ok(ok(c.approve(D1)).pay(D2));
     assertFalse(c.isClosed());
     assertTrue(refused(c.resell(D3, -1)).contains("cannot be negative"));
+    assertEquals(0, ok(c.resell(D3, 0)).resaleProceedsFen(), "a resale may bring nothing");
     c = ok(c.resell(D3, 320_000_000));
     assertEquals(ClaimStatus.RESOLD, c.status());
     assertEquals(320_000_000, c.resaleProceedsFen());

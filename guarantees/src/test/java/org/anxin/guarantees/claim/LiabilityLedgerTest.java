@@ -219,5 +219,8 @@ class LiabilityLedgerTest {
     assertTrue(!unbalanced.balances());
     assertEquals(t, t.plus(unbalanced).minus(unbalanced));
     assertEquals(LedgerTotals.ZERO, t.minus(t));
+    // Balanced sums with a negative figure are still wrong books.
+    LedgerTotals negativeGain = new LedgerTotals(0, 0, 0, 0, 0, 0, 0, 0, -5, -5, 0, 0, 0, 0);
+    assertTrue(!negativeGain.balances());
   }
 }

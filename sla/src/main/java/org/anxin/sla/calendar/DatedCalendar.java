@@ -1,0 +1,422 @@
+package org.anxin.sla.calendar;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.anxin.domain.InvalidInputException;
+
+/**
+ * A calendar defined per date over a bounded range: each date has its working spans, resolved once
+ * from a weekly template, holidays, make-up working days and per-date hours.
+ *
+ * <p>Arithmetic works on nanoseconds since the calendar's first midnight. The working minutes of
+ * all days before each date are precomputed as prefix sums, so the business time up to any instant
+ * is one array read plus a walk over that day's few spans: {@link #between} is constant-time and
+ * {@link #add} a binary search over the prefix sums. A bitset of working days (in the spirit of
+ * OpenGamma Strata's holiday calendars) finds the next opening. The zone must keep one UTC offset
+ * over the range (true of Asia/Shanghai since 1991), so that an instant's date is a division.
+ *
+ * <p>The calendar refuses, with an {@link InvalidInputException} naming the date, any instant and
+ * any result outside its range: a holiday-backed calendar never guesses a year it has no data for.
+ */
+public final class DatedCalendar implements BusinessCalendar {
+
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  private static final long NANOS_PER_MINUTE = 60 * NANOS_PER_SECOND;
+  private static final long SECONDS_PER_DAY = 86_400L;
+  private static final long NANOS_PER_DAY = SECONDS_PER_DAY * NANOS_PER_SECOND;
+  // Keeps nanoseconds since the first midnight well inside a long.
+  private static final long MAX_DAYS = 100L * 366;
+
+  private final String id;
+  private final String version;
+  private final ZoneId zone;
+  private final LocalDate firstDate;
+  private final LocalDate lastDate;
+  private final long originEpochSecond;
+  private final int days;
+  // Distinct day profiles, each a flat array of span [start, end) pairs in minutes; profile 0 is
+  // a closed day, and day index `days` (the midnight that ends the range) uses it.
+  private final int[][] profiles;
+  private final short[] profileOfDay;
+  // cumulativeMinutes[d] = working minutes of all days before day d; length days + 1.
+  private final long[] cumulativeMinutes;
+  private final BitSet workingDays;
+
+  private DatedCalendar(Builder b) {
+    this.id = b.id;
+    this.zone = b.zone;
+    this.firstDate = b.firstDate;
+    this.lastDate = b.lastDate;
+    this.days = (int) ChronoUnit.DAYS.between(firstDate, lastDate) + 1;
+    ZoneOffset offset = fixedOffset(b.zone, firstDate, lastDate);
+    this.originEpochSecond = firstDate.toEpochDay() * SECONDS_PER_DAY - offset.getTotalSeconds();
+
+    Map<WorkingHours, Integer> profileIds = new HashMap<>();
+    List<int[]> profileList = new ArrayList<>();
+    profileIds.put(WorkingHours.CLOSED, 0);
+    profileList.add(new int[0]);
+    this.profileOfDay = new short[days + 1];
+    this.cumulativeMinutes = new long[days + 1];
+    this.workingDays = new BitSet(days);
+    Hasher hasher = Hashing.sha256().newHasher();
+    hasher.putUnencodedChars(zone.getId()).putLong(firstDate.toEpochDay()).putInt(days);
+    for (int d = 0; d < days; d++) {
+      WorkingHours hours = b.hoursOn(firstDate.plusDays(d));
+      Integer profile = profileIds.get(hours);
+      if (profile == null) {
+        profile = profileList.size();
+        if (profile > Short.MAX_VALUE) {
+          throw new InvalidInputException("hours", hours, "too many distinct daily hours");
+        }
+        profileIds.put(hours, profile);
+        profileList.add(flatten(hours));
+      }
+      profileOfDay[d] = profile.shortValue();
+      int minutes = hours.minutes();
+      cumulativeMinutes[d + 1] = cumulativeMinutes[d] + minutes;
+      if (minutes > 0) {
+        workingDays.set(d);
+      }
+      for (TimeSpan span : hours.spans()) {
+        hasher.putInt(d).putInt(span.startMinute()).putInt(span.endMinute());
+      }
+    }
+    this.profiles = profileList.toArray(new int[0][]);
+    String hash = hasher.hash().toString().substring(0, 12);
+    this.version = (b.dataVersion == null ? "custom" : b.dataVersion) + "+" + hash;
+  }
+
+  /**
+   * Starts a calendar named {@code id} covering {@code firstDate} to {@code lastDate} inclusive.
+   */
+  public static Builder builder(String id, LocalDate firstDate, LocalDate lastDate) {
+    return new Builder(id, firstDate, lastDate);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  @Override
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The first date the calendar has data for. */
+  public LocalDate firstDate() {
+    return firstDate;
+  }
+
+  /** The last date the calendar has data for. */
+  public LocalDate lastDate() {
+    return lastDate;
+  }
+
+  /** The working hours of {@code date} (closed on a day off). */
+  public WorkingHours hoursOn(LocalDate date) {
+    int[] profile = profiles[profileOfDay[dayIndex(date)]];
+    List<TimeSpan> spans = new ArrayList<>(profile.length / 2);
+    for (int i = 0; i < profile.length; i += 2) {
+      spans.add(new TimeSpan(profile[i], profile[i + 1]));
+    }
+    return new WorkingHours(spans);
+  }
+
+  /** Whether {@code date} has any working time. */
+  public boolean isWorkingDay(LocalDate date) {
+    return workingDays.get(dayIndex(date));
+  }
+
+  @Override
+  public Duration between(Instant from, Instant to) {
+    return Duration.ofNanos(businessNanos(offsetNanos(to)) - businessNanos(offsetNanos(from)));
+  }
+
+  @Override
+  public Instant add(Instant start, Duration duration) {
+    long offset = offsetNanos(start);
+    if (duration.isNegative()) {
+      throw new InvalidInputException("duration", duration, "must not be negative");
+    }
+    if (duration.isZero()) {
+      return start;
+    }
+    long before = businessNanos(offset);
+    long left = cumulativeMinutes[days] * NANOS_PER_MINUTE - before;
+    if (duration.compareTo(Duration.ofNanos(left)) > 0) {
+      throw beyondRange();
+    }
+    long target = before + duration.toNanos();
+    // The deadline lies in the first day whose cumulative minutes (to its end) reach the target.
+    long targetMinutes = (target + NANOS_PER_MINUTE - 1) / NANOS_PER_MINUTE;
+    int lo = (int) (offset / NANOS_PER_DAY) + 1;
+    int hi = days;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cumulativeMinutes[mid] >= targetMinutes) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    int day = lo - 1;
+    long remaining = target - cumulativeMinutes[day] * NANOS_PER_MINUTE;
+    int[] spans = profiles[profileOfDay[day]];
+    for (int i = 0; i < spans.length; i += 2) {
+      long length = (spans[i + 1] - spans[i]) * NANOS_PER_MINUTE;
+      if (remaining <= length) {
+        return toInstant(day * NANOS_PER_DAY + spans[i] * NANOS_PER_MINUTE + remaining);
+      }
+      remaining -= length;
+    }
+    throw new IllegalStateException("prefix sums disagree with the spans of day " + day);
+  }
+
+  @Override
+  public Instant nextWorkingInstant(Instant t) {
+    long offset = offsetNanos(t);
+    int day = (int) (offset / NANOS_PER_DAY);
+    long nanoOfDay = offset - day * NANOS_PER_DAY;
+    int[] spans = profiles[profileOfDay[day]];
+    for (int i = 0; i < spans.length; i += 2) {
+      if (nanoOfDay < spans[i + 1] * NANOS_PER_MINUTE) {
+        return toInstant(day * NANOS_PER_DAY + Math.max(nanoOfDay, spans[i] * NANOS_PER_MINUTE));
+      }
+    }
+    int next = workingDays.nextSetBit(day + 1);
+    if (next < 0) {
+      throw beyondRange();
+    }
+    return toInstant(next * NANOS_PER_DAY + profiles[profileOfDay[next]][0] * NANOS_PER_MINUTE);
+  }
+
+  @Override
+  public boolean isWorkingTime(Instant t) {
+    long offset = offsetNanos(t);
+    int day = (int) (offset / NANOS_PER_DAY);
+    long nanoOfDay = offset - day * NANOS_PER_DAY;
+    int[] spans = profiles[profileOfDay[day]];
+    for (int i = 0; i < spans.length; i += 2) {
+      if (nanoOfDay >= spans[i] * NANOS_PER_MINUTE && nanoOfDay < spans[i + 1] * NANOS_PER_MINUTE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nanoseconds from the first midnight to {@code t}; the range's closing midnight is allowed. */
+  private long offsetNanos(Instant t) {
+    long seconds = t.getEpochSecond() - originEpochSecond;
+    long end = days * SECONDS_PER_DAY;
+    if (seconds < 0 || seconds > end || (seconds == end && t.getNano() > 0)) {
+      throw new InvalidInputException(
+          "calendar " + id,
+          LocalDate.ofInstant(t, zone),
+          "no holiday data for this date; the calendar covers " + firstDate + " to " + lastDate);
+    }
+    return seconds * NANOS_PER_SECOND + t.getNano();
+  }
+
+  /** Business nanoseconds from the first midnight to the given offset. */
+  private long businessNanos(long offset) {
+    int day = (int) (offset / NANOS_PER_DAY);
+    long nanoOfDay = offset - day * NANOS_PER_DAY;
+    long worked = cumulativeMinutes[day] * NANOS_PER_MINUTE;
+    int[] spans = profiles[profileOfDay[day]];
+    for (int i = 0; i < spans.length; i += 2) {
+      long start = spans[i] * NANOS_PER_MINUTE;
+      if (nanoOfDay <= start) {
+        break;
+      }
+      worked += Math.min(nanoOfDay, spans[i + 1] * NANOS_PER_MINUTE) - start;
+    }
+    return worked;
+  }
+
+  private Instant toInstant(long offset) {
+    return Instant.ofEpochSecond(
+        originEpochSecond + offset / NANOS_PER_SECOND, offset % NANOS_PER_SECOND);
+  }
+
+  private InvalidInputException beyondRange() {
+    return new InvalidInputException(
+        "calendar " + id,
+        lastDate.plusDays(1),
+        "the result runs past the calendar's data into this date; the calendar covers "
+            + firstDate
+            + " to "
+            + lastDate
+            + " and never guesses beyond it");
+  }
+
+  private int dayIndex(LocalDate date) {
+    if (date.isBefore(firstDate) || date.isAfter(lastDate)) {
+      throw new InvalidInputException(
+          "calendar " + id,
+          date,
+          "no holiday data for this date; the calendar covers " + firstDate + " to " + lastDate);
+    }
+    return (int) (date.toEpochDay() - firstDate.toEpochDay());
+  }
+
+  private static int[] flatten(WorkingHours hours) {
+    int[] flat = new int[hours.spans().size() * 2];
+    for (int i = 0; i < hours.spans().size(); i++) {
+      flat[2 * i] = hours.spans().get(i).startMinute();
+      flat[2 * i + 1] = hours.spans().get(i).endMinute();
+    }
+    return flat;
+  }
+
+  private static ZoneOffset fixedOffset(ZoneId zone, LocalDate first, LocalDate last) {
+    ZoneRules rules = zone.getRules();
+    Instant start = first.atStartOfDay(zone).toInstant();
+    Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+    ZoneOffsetTransition transition = rules.nextTransition(start);
+    if (transition != null && transition.getInstant().isBefore(end)) {
+      throw new InvalidInputException(
+          "zone",
+          zone.getId(),
+          "must keep one UTC offset from "
+              + first
+              + " to "
+              + last
+              + " (daylight saving is not supported)");
+    }
+    return rules.getOffset(start);
+  }
+
+  @Override
+  public String toString() {
+    return id + " (" + version + ", " + firstDate + " to " + lastDate + ", " + zone + ")";
+  }
+
+  /**
+   * Collects the definition of a {@link DatedCalendar}; later rules override earlier ones per date.
+   */
+  public static final class Builder {
+    private final String id;
+    private final LocalDate firstDate;
+    private final LocalDate lastDate;
+    private ZoneId zone = ZoneId.of("Asia/Shanghai");
+    private WorkingHours standardHours = WorkingHours.DEFAULT;
+    private final Map<DayOfWeek, WorkingHours> weekly = new EnumMap<>(DayOfWeek.class);
+    private final Set<LocalDate> holidays = new HashSet<>();
+    private final Set<LocalDate> makeUpDays = new HashSet<>();
+    private final Map<LocalDate, WorkingHours> dateHours = new HashMap<>();
+    private String dataVersion;
+
+    private Builder(String id, LocalDate firstDate, LocalDate lastDate) {
+      this.id = Objects.requireNonNull(id, "id");
+      this.firstDate = Objects.requireNonNull(firstDate, "firstDate");
+      this.lastDate = Objects.requireNonNull(lastDate, "lastDate");
+      if (lastDate.isBefore(firstDate)
+          || ChronoUnit.DAYS.between(firstDate, lastDate) >= MAX_DAYS) {
+        throw new InvalidInputException(
+            "calendar " + id,
+            firstDate + " to " + lastDate,
+            "the range must run forwards and span at most 100 years");
+      }
+    }
+
+    /** The time zone of dates and hours (default Asia/Shanghai). */
+    public Builder zone(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /** Hours of an ordinary working day (Monday–Friday and make-up days); default 09:00–18:00. */
+    public Builder standardHours(WorkingHours hours) {
+      this.standardHours = Objects.requireNonNull(hours, "hours");
+      return this;
+    }
+
+    /** Overrides the weekly template for one day of the week. */
+    public Builder weekly(DayOfWeek day, WorkingHours hours) {
+      weekly.put(day, Objects.requireNonNull(hours, "hours"));
+      return this;
+    }
+
+    /** A day off, whatever its day of the week. */
+    public Builder holiday(LocalDate date) {
+      holidays.add(inRange(date));
+      return this;
+    }
+
+    /** A make-up working day (调休): worked with the standard hours. */
+    public Builder makeUpWorkday(LocalDate date) {
+      makeUpDays.add(inRange(date));
+      return this;
+    }
+
+    /** Special hours on one date; wins over every other rule for that date. */
+    public Builder hours(LocalDate date, WorkingHours hours) {
+      dateHours.put(inRange(date), Objects.requireNonNull(hours, "hours"));
+      return this;
+    }
+
+    /** The version of the data the calendar is built from; it prefixes {@link #version()}. */
+    public Builder dataVersion(String version) {
+      this.dataVersion = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    public DatedCalendar build() {
+      return new DatedCalendar(this);
+    }
+
+    private WorkingHours hoursOn(LocalDate date) {
+      WorkingHours special = dateHours.get(date);
+      if (special != null) {
+        return special;
+      }
+      if (holidays.contains(date)) {
+        return WorkingHours.CLOSED;
+      }
+      if (makeUpDays.contains(date)) {
+        return standardHours;
+      }
+      DayOfWeek day = date.getDayOfWeek();
+      WorkingHours template = weekly.get(day);
+      if (template != null) {
+        return template;
+      }
+      boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+      return weekend ? WorkingHours.CLOSED : standardHours;
+    }
+
+    private LocalDate inRange(LocalDate date) {
+      if (date.isBefore(firstDate) || date.isAfter(lastDate)) {
+        throw new InvalidInputException(
+            "calendar " + id,
+            date,
+            "outside the calendar's range " + firstDate + " to " + lastDate);
+      }
+      return date;
+    }
+  }
+}
