@@ -48,6 +48,12 @@ public final class MonteCarloEngine {
    * @param progress told how many more trials are done, from any thread; may be {@code null}
    */
   public TrialResults run(int trials, long seed, int threads, IntConsumer progress) {
+    return run(trials, seed, threads, progress, null);
+  }
+
+  /** As {@link #run(int, long, int, IntConsumer)}, telling {@code observer} what happens. */
+  TrialResults run(
+      int trials, long seed, int threads, IntConsumer progress, EngineObserver observer) {
     if (trials < 1 || trials > MAX_TRIALS) {
       throw new InvalidInputException("--trials", trials, "must be between 1 and " + MAX_TRIALS);
     }
@@ -58,7 +64,7 @@ public final class MonteCarloEngine {
     AtomicInteger nextChunk = new AtomicInteger();
     Runnable work =
         () -> {
-          TrialWorker worker = new TrialWorker(compiled, seed);
+          TrialWorker worker = new TrialWorker(compiled, seed, observer);
           for (int start = nextChunk.getAndAdd(CHUNK);
               start < trials;
               start = nextChunk.getAndAdd(CHUNK)) {

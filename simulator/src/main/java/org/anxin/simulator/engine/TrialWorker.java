@@ -57,9 +57,14 @@ final class TrialWorker {
   /** For the deal being resolved: cancelled, and what its seller kept of the deposit. */
   private boolean cancelled;
 
+  private int currentDeal;
+  private RiskKind currentRisk;
+  private final EngineObserver observer;
+
   private long sellerKeptFen;
 
-  TrialWorker(CompiledScenario scenario, long seed) {
+  TrialWorker(CompiledScenario scenario, long seed, EngineObserver observer) {
+    this.observer = observer;
     this.scenario = scenario;
     this.terms = scenario.terms;
     this.layout = scenario.layout;
@@ -154,6 +159,7 @@ final class TrialWorker {
 
   private void resolveDeal(int index, int from, int to, boolean brokenByChain, long keptFromSale) {
     deal.moveTo(trial, index);
+    currentDeal = index;
     cancelled = false;
     sellerKeptFen = 0;
     boolean chainResolved = !brokenByChain;
@@ -167,6 +173,10 @@ final class TrialWorker {
         }
       }
       incident.reset(StreamKind.INCIDENT.tag(risk.ordinal()), trial, index);
+      currentRisk = risk;
+      if (observer != null) {
+        observer.incident(trial, index, risk, deal.priceFen(), depositSeen());
+      }
       resolve(risk);
     }
     if (!chainResolved && !cancelled) {
@@ -218,7 +228,7 @@ final class TrialWorker {
             GuaranteeCode.RENTAL_SWITCH,
             PayoutFormulas.rentalSwitch(severityFen(risk), cap(GuaranteeCode.RENTAL_SWITCH)),
             deal.firstMilestoneDay());
-        cancelled = true;
+        markCancelled();
       }
       case RENTAL_LEAK -> {
         long days = (long) StrictMath.floor(severity(risk));
@@ -291,7 +301,7 @@ final class TrialWorker {
         PayoutFormulas.newHomeSubscription(
             subscription, subscription - unrefunded, cap(GuaranteeCode.NEW_HOME_SUBSCRIPTION)),
         deal.firstMilestoneDay());
-    cancelled = true;
+    markCancelled();
   }
 
   /**
@@ -300,6 +310,10 @@ final class TrialWorker {
    * the intermediary kept from the broken sale (DESIGN.md §4).
    */
   private void breakPurchase(long keptFromSaleFen) {
+    currentRisk = null;
+    if (observer != null) {
+      observer.chainBreak(trial, currentDeal);
+    }
     long forfeited = deal.legalDepositFen();
     pay(
         GuaranteeCode.SWAP_CANCELLATION,
@@ -314,6 +328,9 @@ final class TrialWorker {
     if (cash == 0) {
       return;
     }
+    if (observer != null) {
+      observer.paid(trial, currentDeal, code, cash);
+    }
     long proceeds = Fen.share(cash, 1.0 - scenario.resaleDiscount.sample(incident, deal));
     long loss = PayoutFormulas.buyBackLoss(cash, proceeds);
     buyBackCash += cash;
@@ -326,6 +343,9 @@ final class TrialWorker {
         PayoutFormulas.commissionRefund(
             false, deal.commissionFen(), cap(GuaranteeCode.COMMISSION_REFUND));
     if (refund > 0) {
+      if (observer != null) {
+        observer.paid(trial, currentDeal, GuaranteeCode.COMMISSION_REFUND, refund);
+      }
       refunds += refund;
       costByGuarantee[GuaranteeCode.COMMISSION_REFUND.ordinal()] += refund;
       countByGuarantee[GuaranteeCode.COMMISSION_REFUND.ordinal()]++;
@@ -334,8 +354,24 @@ final class TrialWorker {
 
   /** Ends the deal; {@code keptBySellerFen} is the deposit money its seller keeps. */
   private void cancel(long keptBySellerFen) {
-    cancelled = true;
+    markCancelled();
     sellerKeptFen = keptBySellerFen;
+  }
+
+  private void markCancelled() {
+    cancelled = true;
+    if (observer != null) {
+      observer.cancelled(trial, currentDeal, currentRisk);
+    }
+  }
+
+  /** The deposit-like amount of the current deal, for observers. */
+  private long depositSeen() {
+    return switch (deal.segment()) {
+      case CompiledScenario.RESALE -> deal.depositFen();
+      case CompiledScenario.NEW_HOME -> deal.subscriptionFen();
+      default -> deal.securityDepositFen();
+    };
   }
 
   /**
@@ -344,6 +380,9 @@ final class TrialWorker {
   private void pay(GuaranteeCode code, long amountFen, int day) {
     if (amountFen <= 0) {
       return;
+    }
+    if (observer != null) {
+      observer.paid(trial, currentDeal, code, amountFen);
     }
     PayoutKind kind = terms.kind[code.ordinal()];
     if (kind == PayoutKind.ADVANCE) {
@@ -393,6 +432,9 @@ final class TrialWorker {
       return;
     }
     long total = Math.multiplyExact(reports, each);
+    if (observer != null) {
+      observer.paid(trial, -1, code, total);
+    }
     compensations += total;
     payouts += (int) reports;
     costByGuarantee[code.ordinal()] += total;
