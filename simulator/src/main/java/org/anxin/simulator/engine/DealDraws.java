@@ -28,8 +28,22 @@ final class DealDraws {
   private static final int RESCUE = 9;
   private static final int SLOTS = 10;
 
+  /**
+   * Incident draws (severity, recovery, litigation, resale discount) start after the attributes,
+   * each risk with its own block of {@link #INCIDENT_WIDTH} numbers, far more than any incident
+   * uses: what an incident draws never overlaps another's or an attribute's.
+   */
+  private static final int INCIDENT_WIDTH = 32;
+
   private final CompiledScenario scenario;
   private final RandomStream stream;
+
+  /**
+   * A second cursor over the same stream for incident draws, so attributes drawn lazily in the
+   * middle of an incident do not move it.
+   */
+  private final RandomStream incidents;
+
   private final long[] values = new long[SLOTS];
   private int known;
   private int segment;
@@ -37,17 +51,29 @@ final class DealDraws {
   DealDraws(CompiledScenario scenario, long seed) {
     this.scenario = scenario;
     this.stream = new RandomStream(seed);
+    this.incidents = new RandomStream(seed);
   }
 
   /** Points at {@code deal} of {@code trial}; nothing is drawn until asked for. */
   void moveTo(int trial, int deal) {
     stream.reset(StreamKind.DEAL, trial, deal);
+    incidents.copyPositionOf(stream);
     known = 0;
     segment = scenario.segmentOf(deal);
   }
 
   int segment() {
     return segment;
+  }
+
+  /** The cursor the incidents of this deal draw from; positioned by {@link #incidentStream}. */
+  RandomStream incidents() {
+    return incidents;
+  }
+
+  /** Positions the incident cursor at the block of risk number {@code risk}. */
+  void incidentStream(int risk) {
+    incidents.skipTo((long) SLOTS * SLOT_WIDTH + (long) risk * INCIDENT_WIDTH);
   }
 
   private boolean isKnown(int slot) {

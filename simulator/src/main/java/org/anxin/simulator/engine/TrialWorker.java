@@ -35,12 +35,20 @@ final class TrialWorker {
   private final CatalogTerms terms;
   private final BookLayout layout;
   private final RandomStream strikes;
+
+  /** Draws of the incident being resolved: a fixed slot of the deal's stream per risk. */
   private final RandomStream incident;
+
   private final DealDraws deal;
   private final AdvanceTimeline timeline = new AdvanceTimeline();
 
   /** Struck (deal, risk) pairs of the current trial, packed as {@code deal << 5 | risk}. */
   private long[] incidents = new long[1024];
+
+  /** The merge buffer of {@link #mergeRuns} and the run boundaries it merges. */
+  private long[] merged = new long[1024];
+
+  private final int[] runEnds = new int[RISKS.length];
 
   private int trial;
   private long compensations;
@@ -69,8 +77,8 @@ final class TrialWorker {
     this.terms = scenario.terms;
     this.layout = scenario.layout;
     this.strikes = new RandomStream(seed);
-    this.incident = new RandomStream(seed);
     this.deal = new DealDraws(scenario, seed);
+    this.incident = deal.incidents();
   }
 
   /** Simulates trial {@code trialIndex} and stores its figures in {@code results}. */
@@ -102,9 +110,14 @@ final class TrialWorker {
     return Normal.sample(strikes.reset(StreamKind.TRIAL, trial, 0));
   }
 
-  /** Finds every (deal, risk) the trial's risks strike, sorted by deal then stage. */
+  /**
+   * Finds every (deal, risk) the trial's risks strike, sorted by deal then stage. Each risk's
+   * geometric skips produce its hits in ascending order already, so the runs are merged rather than
+   * sorted.
+   */
   private int strike(double z) {
     int count = 0;
+    int runs = 0;
     for (RiskKind risk : RISKS) {
       double p = scenario.copulas[risk.ordinal()].conditionalProbability(z);
       if (!(p > 0)) {
@@ -114,6 +127,7 @@ final class TrialWorker {
       long size = scenario.segmentEnd(risk.segment()) - start;
       double logMiss = GeometricSkip.logMiss(p);
       strikes.reset(StreamKind.STRIKES.tag(risk.ordinal()), trial, 0);
+      int runStart = count;
       for (long hit = GeometricSkip.skip(strikes, logMiss);
           hit < size;
           hit = GeometricSkip.next(strikes, logMiss, hit)) {
@@ -122,9 +136,48 @@ final class TrialWorker {
         }
         incidents[count++] = ((start + hit) << RISK_BITS) | risk.ordinal();
       }
+      if (count > runStart) {
+        runEnds[runs++] = count;
+      }
     }
-    Arrays.sort(incidents, 0, count);
+    mergeRuns(count, runs);
     return count;
+  }
+
+  /**
+   * Merges the ascending runs {@code incidents[runEnds[i-1], runEnds[i])} pairwise, bottom-up, into
+   * one ascending array: log2(runs) linear passes, no allocation once the buffer is large enough.
+   */
+  private void mergeRuns(int count, int runs) {
+    if (merged.length < incidents.length) {
+      merged = new long[incidents.length];
+    }
+    while (runs > 1) {
+      int out = 0;
+      int from = 0;
+      int merges = 0;
+      for (int r = 0; r < runs; r += 2) {
+        int middle = runEnds[r];
+        int end = r + 1 < runs ? runEnds[r + 1] : middle;
+        int i = from;
+        int j = middle;
+        while (i < middle && j < end) {
+          merged[out++] = incidents[i] <= incidents[j] ? incidents[i++] : incidents[j++];
+        }
+        while (i < middle) {
+          merged[out++] = incidents[i++];
+        }
+        while (j < end) {
+          merged[out++] = incidents[j++];
+        }
+        runEnds[merges++] = end;
+        from = end;
+      }
+      long[] swap = incidents;
+      incidents = merged;
+      merged = swap;
+      runs = merges;
+    }
   }
 
   /**
@@ -172,7 +225,7 @@ final class TrialWorker {
           break;
         }
       }
-      incident.reset(StreamKind.INCIDENT.tag(risk.ordinal()), trial, index);
+      deal.incidentStream(risk.ordinal());
       currentRisk = risk;
       if (observer != null) {
         observer.incident(trial, index, risk, deal.priceFen(), depositSeen());
@@ -426,7 +479,7 @@ final class TrialWorker {
     if (!terms.offered[code.ordinal()] || !(mean > 0)) {
       return;
     }
-    long reports = Poisson.sample(incident.reset(StreamKind.COUNT, trial, counter), mean);
+    long reports = Poisson.sample(strikes.reset(StreamKind.COUNT, trial, counter), mean);
     long each = PayoutFormulas.perReport(1, terms.perReportFen[code.ordinal()], cap(code));
     if (reports == 0 || each == 0) {
       return;

@@ -90,6 +90,22 @@ public final class RandomStream {
   }
 
   /**
+   * Positions this stream on the same stream and draw as {@code other} (same seed), without
+   * computing the key again: a second cursor over one stream, O(1), allocation-free.
+   *
+   * @return this stream
+   */
+  public RandomStream copyPositionOf(RandomStream other) {
+    if (other.seed != seed) {
+      throw new IllegalArgumentException("streams of different seeds");
+    }
+    origin = other.origin;
+    gamma = other.gamma;
+    state = other.state;
+    return this;
+  }
+
+  /**
    * Jumps to draw number {@code index} (0-based) of the current stream, so that a fixed slot (say,
    * draw 3 for a deal's deposit) can be read no matter how many numbers earlier samplers consumed.
    *
