@@ -251,8 +251,9 @@ public final class HtmlReport {
         var data = JSON.parse(document.getElementById('anxin-data').textContent);
         var money = function (v) { return v.toLocaleString('en-US', {maximumFractionDigits: 1}) + ' M'; };
         var marks = [
-          {name: 'mean', xAxis: data.mean}, {name: 'VaR 99.5 %', xAxis: data.var995},
-          {name: 'TVaR 99.5 %', xAxis: data.tvar995}];
+          {name: 'mean', xAxis: data.mean, label: {position: 'end'}},
+          {name: 'VaR 99.5 %', xAxis: data.var995, label: {position: 'insideEndTop'}},
+          {name: 'TVaR 99.5 %', xAxis: data.tvar995, label: {position: 'insideEndBottom'}}];
         echarts.init(document.getElementById('histogram')).setOption({
           tooltip: {trigger: 'axis', formatter: function (p) {
             return 'around ' + money(p[0].value[0]) + ' CNY: ' + p[0].value[1] + ' years'; }},
@@ -276,8 +277,8 @@ public final class HtmlReport {
         echarts.init(document.getElementById('guarantees')).setOption({
           tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
           legend: {data: ['mean cost', 'TVaR 99.5 % contribution']},
-          grid: {left: 170, right: 30, bottom: 30},
-          xAxis: {type: 'value', name: 'million CNY'},
+          grid: {left: 170, right: 40, bottom: 50},
+          xAxis: {type: 'value', name: 'million CNY', nameLocation: 'middle', nameGap: 30},
           yAxis: {type: 'category', data: codes, axisLabel: {fontSize: 10}},
           series: [
             {name: 'mean cost', type: 'bar',

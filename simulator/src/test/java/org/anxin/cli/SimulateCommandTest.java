@@ -1,0 +1,213 @@
+package org.anxin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+  @TempDir Path dir;
+
+  record Run(int exitCode, String out, String err) {}
+
+  private static Run anxin(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = AnxinCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path scenario(String yaml) throws Exception {
+    Path file = dir.resolve("scenario-" + System.nanoTime() + ".yaml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private Path smallScenario() throws Exception {
+    return scenario("name: small\nbook: {deals: 3000}\n");
+  }
+
+  @Test
+  void writesTheFourFilesAndPrintsTheSummary() throws Exception {
+    Path out = dir.resolve("out");
+    Run run =
+        anxin(
+            "simulate",
+            "--scenario",
+            smallScenario().toString(),
+            "--trials",
+            "60",
+            "--out",
+            out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("VaR 99.5 %"), run.out());
+    for (String file : List.of("trials.csv", "summary.json", "run.json", "report.html")) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file);
+    }
+    List<String> rows = Files.readAllLines(out.resolve("trials.csv"), StandardCharsets.UTF_8);
+    assertEquals(61, rows.size());
+    assertTrue(
+        rows.get(0)
+            .startsWith("trial,net_cost,gross_paid,refunds,recovered,payouts,peak_outstanding,"));
+    assertEquals(7 + 18, rows.get(0).split(",").length);
+    assertTrue(rows.get(1).matches("0,\\d+\\.\\d\\d,\\d+\\.\\d\\d,.*"), rows.get(1));
+
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals("small", summary.get("scenario").asText());
+    assertEquals(60, summary.get("trials").asInt());
+    assertEquals(SimulateCommand.DEFAULT_SEED, summary.get("seed").asLong());
+    assertEquals("shanghai-18", summary.get("catalog").get("id").asText());
+    assertEquals(3000, summary.get("dealsPerTrial").asInt());
+    JsonNode cost = summary.get("annualCost");
+    for (String field : List.of("mean", "standardError", "stdDev", "var995", "tvar995")) {
+      assertEquals(2, cost.get(field).decimalValue().scale(), field);
+    }
+    assertEquals(6, cost.get("quantiles").size());
+    assertEquals(10, cost.get("exceedance").size());
+    assertEquals(18, summary.get("byGuarantee").size());
+    BigDecimal tail = BigDecimal.ZERO;
+    for (JsonNode line : summary.get("byGuarantee")) {
+      tail = tail.add(line.get("tailContribution").decimalValue());
+    }
+    // Each contribution is rounded to the fen on its own: the sum may differ by a fen each.
+    assertTrue(
+        tail.subtract(cost.get("tvar995").decimalValue()).abs().compareTo(new BigDecimal("0.18"))
+            <= 0,
+        tail + " vs " + cost.get("tvar995"));
+    String summaryText = Files.readString(out.resolve("summary.json"));
+    assertFalse(summaryText.contains("At\""), "no timestamps in summary.json");
+    JsonNode runJson = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertEquals(3000, runJson.get("scenario").get("book").get("deals").asInt());
+    assertTrue(runJson.has("startedAt"));
+  }
+
+  @Test
+  void theFilesAreByteIdenticalWithOneTwoOrSevenThreads() throws Exception {
+    Path scenario = smallScenario();
+    List<byte[]> csv = new ArrayList<>();
+    List<byte[]> summaries = new ArrayList<>();
+    for (String threads : List.of("1", "2", "7")) {
+      Path out = dir.resolve("t" + threads);
+      Run run =
+          anxin(
+              "simulate",
+              "--scenario",
+              scenario.toString(),
+              "--trials",
+              "80",
+              "--threads",
+              threads,
+              "--seed",
+              "42",
+              "--out",
+              out.toString(),
+              "--quiet");
+      assertEquals(0, run.exitCode(), run.err());
+      csv.add(Files.readAllBytes(out.resolve("trials.csv")));
+      summaries.add(Files.readAllBytes(out.resolve("summary.json")));
+    }
+    assertArrayEquals(csv.get(0), csv.get(1));
+    assertArrayEquals(csv.get(0), csv.get(2));
+    assertArrayEquals(summaries.get(0), summaries.get(1));
+    assertArrayEquals(summaries.get(0), summaries.get(2));
+  }
+
+  @Test
+  void jsonFormatPrintsTheSummaryOnStdout() throws Exception {
+    Path out = dir.resolve("json");
+    Run run =
+        anxin(
+            "simulate",
+            "--scenario",
+            smallScenario().toString(),
+            "--trials",
+            "20",
+            "--out",
+            out.toString(),
+            "--format",
+            "json");
+    assertEquals(0, run.exitCode(), run.err());
+    ObjectMapper mapper = new ObjectMapper();
+    assertEquals(mapper.readTree(out.resolve("summary.json").toFile()), mapper.readTree(run.out()));
+  }
+
+  @Test
+  void aBadScenarioExitsWithTwoNamingTheFieldAndWritesNothing() throws Exception {
+    Path out = dir.resolve("bad");
+    Run run =
+        anxin(
+            "simulate",
+            "--scenario",
+            scenario("name: bad\nrisks: {leak: {probability: 1.5}}\n").toString(),
+            "--out",
+            out.toString());
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("risks.leak.probability"), run.err());
+    assertTrue(run.err().contains("1.5"), run.err());
+    assertFalse(run.err().contains("\tat "), "no stack trace");
+    assertEquals("", run.out());
+    assertFalse(Files.exists(out) && hasFiles(out), "nothing written");
+  }
+
+  @Test
+  void badFlagsExitWithTwo() {
+    assertEquals(2, anxin("simulate", "--trials", "0", "--out", dir.toString()).exitCode());
+    assertEquals(2, anxin("simulate", "--threads", "0", "--out", dir.toString()).exitCode());
+    Run unknown = anxin("simulate", "--scenario", "no-such-scenario", "--out", dir.toString());
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("no-such-scenario"), unknown.err());
+    assertEquals(2, anxin("simulate", "--trials", "many").exitCode());
+  }
+
+  @Test
+  void theReportEscapesScenarioStrings() throws Exception {
+    Path out = dir.resolve("escape");
+    String evil = "</script><img src=x onerror=alert(1)> & \\\"quotes\\\"";
+    Run run =
+        anxin(
+            "simulate",
+            "--scenario",
+            scenario("name: evil\ndescription: \"" + evil + "\"\nbook: {deals: 500}\n").toString(),
+            "--trials",
+            "10",
+            "--out",
+            out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertFalse(html.contains("<img src=x"), "raw markup from the scenario");
+    assertTrue(html.contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"));
+    assertEquals(
+        countOf(html, "<script"), countOf(html, "</script>"), "script elements stay balanced");
+    assertTrue(html.contains("echarts"), "ECharts is inlined");
+    assertFalse(html.contains("src=\"http"), "no external resources");
+  }
+
+  private static int countOf(String text, String part) {
+    int count = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  private static boolean hasFiles(Path directory) throws Exception {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.findAny().isPresent();
+    }
+  }
+}
