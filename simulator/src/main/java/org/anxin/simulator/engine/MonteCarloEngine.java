@@ -37,6 +37,19 @@ public final class MonteCarloEngine {
     return new MonteCarloEngine(new CompiledScenario(scenario, catalog));
   }
 
+  /** A worker for one thread, for benchmarks of the per-incident path. */
+  public IncidentProbe probe(long seed) {
+    TrialWorker worker = new TrialWorker(compiled, seed, null);
+    return worker::resolveOne;
+  }
+
+  /** Resolves single incidents outside a trial (see {@link #probe(long)}). */
+  @FunctionalInterface
+  public interface IncidentProbe {
+    /** The net cost in fen of {@code risk} striking {@code deal} in {@code trial}. */
+    long resolve(int trial, int deal, org.anxin.simulator.scenario.RiskKind risk);
+  }
+
   /** The layout of the book every trial simulates. */
   public BookLayout layout() {
     return compiled.layout;

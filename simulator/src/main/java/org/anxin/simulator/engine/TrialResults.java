@@ -26,6 +26,9 @@ public final class TrialResults {
   final long[] peakOutstanding;
   final int[] payouts;
 
+  /** Incidents struck in the trial (deal events of any risk), for throughput figures. */
+  final int[] incidents;
+
   /** Net cost per guarantee: {@code [guarantee ordinal][trial]}. */
   final long[][] costByGuarantee;
 
@@ -42,6 +45,7 @@ public final class TrialResults {
     writtenOff = new long[trials];
     peakOutstanding = new long[trials];
     payouts = new int[trials];
+    incidents = new int[trials];
     costByGuarantee = new long[GUARANTEES][trials];
     countByGuarantee = new int[GUARANTEES][trials];
   }
@@ -80,6 +84,20 @@ public final class TrialResults {
 
   public int payouts(int trial) {
     return payouts[trial];
+  }
+
+  /** Incidents struck in {@code trial}: what the engine's cost follows. */
+  public int incidents(int trial) {
+    return incidents[trial];
+  }
+
+  /** Incidents struck over all trials. */
+  public long totalIncidents() {
+    long total = 0;
+    for (int count : incidents) {
+      total += count;
+    }
+    return total;
   }
 
   public long cost(GuaranteeCode code, int trial) {

@@ -88,6 +88,7 @@ final class TrialWorker {
     resolveDeals(count);
     perReportClaims();
     store(results);
+    results.incidents[trialIndex] = count;
   }
 
   private void startTrial(int trialIndex) {
@@ -235,6 +236,22 @@ final class TrialWorker {
     if (!chainResolved && !cancelled) {
       breakPurchase(keptFromSale);
     }
+  }
+
+  /**
+   * Resolves one incident of {@code risk} on {@code dealIndex} in {@code trialIndex}, alone, and
+   * returns its net cost in fen: the per-incident path (deal draws, severity, payout formula,
+   * advance recovery) without the trial around it. For benchmarks.
+   */
+  long resolveOne(int trialIndex, int dealIndex, RiskKind risk) {
+    startTrial(trialIndex);
+    deal.moveTo(trialIndex, dealIndex);
+    currentDeal = dealIndex;
+    cancelled = false;
+    deal.incidentStream(risk.ordinal());
+    currentRisk = risk;
+    resolve(risk);
+    return compensations + refunds + buyBackLoss + writtenOff;
   }
 
   private void resolve(RiskKind risk) {
