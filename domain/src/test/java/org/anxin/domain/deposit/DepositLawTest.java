@@ -105,6 +105,10 @@ class DepositLawTest {
                         DepositKind.EARNEST, Fault.PAYER, 100, new long[] {5, -1}))
             .field());
     assertThrows(IllegalArgumentException.class, () -> DepositLaw.apportion(5, new long[] {0}));
+    assertEquals(
+        "totalFen",
+        assertThrows(InvalidInputException.class, () -> DepositLaw.apportion(-1, new long[] {1}))
+            .field());
     assertThrows(IllegalArgumentException.class, () -> DepositLaw.apportion(5, new long[] {-1, 2}));
   }
 
