@@ -180,7 +180,39 @@ class DistributionTest {
     Distribution d = Distribution.of(new long[] {big, big, big, Long.MIN_VALUE});
     // Σ = 3·(2⁶³−1) − 2⁶³ = 2⁶⁴ − 3: beyond long, still exact.
     assertEquals(new java.math.BigInteger("18446744073709551613"), d.mean().sum());
-    assertTrue(d.stdDev().orElseThrow().signum() > 0);
+    // Three values of 2⁶³−1 and one of −2⁶³: the sum of squares overflows 127 bits, so the
+    // exact fallback is used. Expected sd from the definition: √(Σ(x − mean)² / (n − 1)).
+    BigDecimal m = new BigDecimal(Long.MAX_VALUE);
+    BigDecimal low = new BigDecimal(Long.MIN_VALUE);
+    BigDecimal mean = m.multiply(BigDecimal.valueOf(3)).add(low).divide(BigDecimal.valueOf(4));
+    BigDecimal ss =
+        m.subtract(mean).pow(2).multiply(BigDecimal.valueOf(3)).add(low.subtract(mean).pow(2));
+    BigDecimal expected =
+        ss.divide(BigDecimal.valueOf(3), new MathContext(60)).sqrt(MathContext.DECIMAL128);
+    assertClose(expected, d.stdDev().orElseThrow());
+  }
+
+  @Test
+  void rankingRejectsLevelsAndTailsOutsideItsRange() {
+    TrialRanking r = TrialRanking.of(new long[] {5, 6, 7});
+    assertThrows(IllegalArgumentException.class, () -> r.rankOfLevel(new BigDecimal("1.5")));
+    assertThrows(IllegalArgumentException.class, () -> r.rankOfLevel(new BigDecimal("-0.1")));
+    assertThrows(IllegalArgumentException.class, () -> r.tailSize(new BigDecimal("1.01")));
+    assertThrows(IllegalArgumentException.class, () -> r.tailMean(0));
+    assertThrows(IllegalArgumentException.class, () -> r.tailMean(4));
+    assertThrows(IllegalArgumentException.class, () -> r.tailMeanOf(new long[] {1, 2, 3}, 0));
+    assertThrows(IllegalArgumentException.class, () -> r.tailMeanOf(new long[] {1, 2}, 1));
+    assertThrows(IllegalArgumentException.class, () -> r.worstTrials(4));
+    assertThrows(IllegalArgumentException.class, () -> r.returnPeriod(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> r.valueAtRank(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> r.trialAtRank(4));
+    assertEquals(1, r.rankOfLevel(BigDecimal.ZERO));
+    assertEquals(3, r.rankOfLevel(BigDecimal.ONE));
+    assertEquals(1, r.tailSize(BigDecimal.ONE));
+    assertEquals(3, r.tailSize(BigDecimal.ZERO));
+    assertEquals(ExactMean.of(18, 3), r.tailMean(3));
+    assertEquals(3, r.returnPeriod(1000).rank());
+    assertEquals(1, TrialRanking.of(new long[] {9}).returnPeriod(1).rank());
   }
 
   @Test
