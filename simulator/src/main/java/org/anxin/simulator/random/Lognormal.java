@@ -1,0 +1,90 @@
+package org.anxin.simulator.random;
+
+/**
+ * A lognormal distribution: {@code X = exp(μ + σ·N)} with N standard normal, sampled by inversion
+ * (one uniform per value). Parameterised by the mean {@code μ} and standard deviation {@code σ} of
+ * {@code ln X}; the factories also accept the median ({@code e^μ}) or the arithmetic mean and
+ * standard deviation of X, which is how severities are usually quoted.
+ *
+ * @param mu the mean of {@code ln X}
+ * @param sigma the standard deviation of {@code ln X}, at least 0
+ */
+public record Lognormal(double mu, double sigma) {
+
+  /**
+   * @throws IllegalArgumentException when {@code mu} is not finite or {@code sigma} is negative or
+   *     not finite
+   */
+  public Lognormal {
+    if (!Double.isFinite(mu)) {
+      throw new IllegalArgumentException("mu must be finite: " + mu);
+    }
+    if (!(sigma >= 0.0 && Double.isFinite(sigma))) {
+      throw new IllegalArgumentException("sigma must be finite and >= 0: " + sigma);
+    }
+  }
+
+  /** The lognormal whose logarithm has mean {@code mu} and standard deviation {@code sigma}. */
+  public static Lognormal ofLog(double mu, double sigma) {
+    return new Lognormal(mu, sigma);
+  }
+
+  /**
+   * The lognormal with the given median (half the values fall below it) and log-scale {@code
+   * sigma}: {@code μ = ln(median)}.
+   *
+   * @throws IllegalArgumentException when {@code median} is not positive and finite
+   */
+  public static Lognormal ofMedian(double median, double sigma) {
+    requirePositive("median", median);
+    return new Lognormal(StrictMath.log(median), sigma);
+  }
+
+  /**
+   * The lognormal with the given arithmetic mean and standard deviation of X: {@code σ² = ln(1 +
+   * sd²/mean²)}, {@code μ = ln(mean) − σ²/2}.
+   *
+   * @throws IllegalArgumentException when {@code mean} is not positive or {@code sd} is negative
+   */
+  public static Lognormal ofMean(double mean, double sd) {
+    requirePositive("mean", mean);
+    if (!(sd >= 0.0 && Double.isFinite(sd))) {
+      throw new IllegalArgumentException("sd must be finite and >= 0: " + sd);
+    }
+    double ratio = sd / mean;
+    double variance = StrictMath.log1p(ratio * ratio);
+    return new Lognormal(StrictMath.log(mean) - 0.5 * variance, StrictMath.sqrt(variance));
+  }
+
+  /** One value, from one uniform of the stream. */
+  public double sample(RandomStream stream) {
+    return quantile(stream.nextUniform());
+  }
+
+  /** The {@code p}-quantile {@code exp(μ + σ·Φ⁻¹(p))}. */
+  public double quantile(double p) {
+    return StrictMath.exp(mu + sigma * Normal.inverseCdf(p));
+  }
+
+  /** The median {@code e^μ}. */
+  public double median() {
+    return StrictMath.exp(mu);
+  }
+
+  /** The mean {@code exp(μ + σ²/2)}. */
+  public double mean() {
+    return StrictMath.exp(mu + 0.5 * sigma * sigma);
+  }
+
+  /** The variance {@code (e^{σ²} − 1)·e^{2μ + σ²}}. */
+  public double variance() {
+    double s2 = sigma * sigma;
+    return StrictMath.expm1(s2) * StrictMath.exp(2.0 * mu + s2);
+  }
+
+  private static void requirePositive(String name, double value) {
+    if (!(value > 0.0 && Double.isFinite(value))) {
+      throw new IllegalArgumentException(name + " must be positive and finite: " + value);
+    }
+  }
+}

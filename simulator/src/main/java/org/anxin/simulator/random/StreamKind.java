@@ -1,0 +1,51 @@
+package org.anxin.simulator.random;
+
+/**
+ * What a random stream is for: the first part of its logical address. Each kind documents which
+ * coordinates {@code (a, b)} it is addressed by, so that two uses never share a stream by accident.
+ *
+ * <p>The numeric ids are part of the reproducibility contract (they enter the generator's key):
+ * never renumber a kind; add new kinds with new ids.
+ */
+public enum StreamKind {
+  /** Per trial, {@code a} = trial, {@code b} = 0: the latent market factor, the stress regime. */
+  TRIAL(1),
+  /** Where a risk strikes: {@code a} = trial, {@code b} = risk; geometric skips over the book. */
+  STRIKES(2),
+  /** A deal's attributes: {@code a} = trial, {@code b} = deal (kind, price, deposit, timeline). */
+  DEAL(3),
+  /**
+   * One incident: {@code a} = trial, {@code b} = deal, sub-tag = risk; its severity, its dates, the
+   * recovery of an advance. Separate from {@link #DEAL} so that a deal's attributes do not depend
+   * on which risks struck it.
+   */
+  INCIDENT(4),
+  /** Yearly counts: {@code a} = trial, {@code b} = counter (e.g. a per-report guarantee). */
+  COUNT(5),
+  /** A swap chain: {@code a} = trial, {@code b} = chain; its links and resale windows. */
+  CHAIN(6);
+
+  private final int id;
+
+  StreamKind(int id) {
+    this.id = id;
+  }
+
+  /** The stable numeric id of this kind. */
+  public int id() {
+    return id;
+  }
+
+  /** The stream tag of this kind with sub-tag 0. */
+  public long tag() {
+    return tag(0);
+  }
+
+  /**
+   * The stream tag of this kind with a sub-tag (e.g. a risk index): the id in the high 32 bits, the
+   * sub-tag in the low 32, so tags of different kinds or sub-tags never coincide.
+   */
+  public long tag(int sub) {
+    return ((long) id << 32) | (sub & 0xFFFF_FFFFL);
+  }
+}
