@@ -36,9 +36,10 @@ public record FeeArrears(String creditor, YearMonth from, YearMonth to, Money to
     if (monthly.isNegative()) {
       throw new InvalidInputException("arrears.monthly", monthly, "must not be negative");
     }
-    if (from != null && to != null && to.isBefore(from)) {
-      throw new InvalidInputException("arrears.to", to, "must not be before arrears.from " + from);
-    }
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    // A backwards range gives a negative total here, but the constructor checks the order first
+    // and names arrears.to.
     return new FeeArrears(creditor, from, to, monthly.times(months(from, to)));
   }
 

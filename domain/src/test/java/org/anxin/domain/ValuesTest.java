@@ -28,6 +28,11 @@ class ValuesTest {
     assertTrue(DealId.of("b").compareTo(DealId.of("a")) > 0);
     assertEquals(0, PartyId.of("周").compareTo(PartyId.of("周")));
     assertFalse(PartyId.of("Zhou").equals(PartyId.of("zhou")));
+    assertTrue(PartyId.of("a").compareTo(PartyId.of("b")) < 0);
+    assertEquals("p1", PropertyId.of("p1").toString());
+    assertEquals("d1", DealId.of("d1").toString());
+    assertEquals(PartyId.of("wu"), PartyId.parse("deals[0].buyer", "wu"));
+    assertEquals(PropertyId.of("h"), PropertyId.parse("deals[0].property", "h"));
   }
 
   @Test

@@ -635,23 +635,24 @@ final class DealFold {
     receivables.add(lastOfPair < 0 ? receivables.size() : lastOfPair + 1, added);
   }
 
-  /** Pays off {@code fen} of what {@code debtor} owes {@code creditor}, earliest due first. */
+  /**
+   * Pays off {@code fen} of what {@code debtor} owes {@code creditor}, earliest due first. Callers
+   * have checked that no more is paid than is owed.
+   */
   private void settle(PartyId debtor, PartyId creditor, long fen) {
     long left = fen;
-    for (int i = 0; i < receivables.size() && left > 0; ) {
+    int i = 0;
+    while (left > 0) {
       Receivable r = receivables.get(i);
       if (!r.debtor().equals(debtor) || !r.creditor().equals(creditor)) {
         i++;
-        continue;
-      }
-      long take = Math.min(left, r.amount().fen());
-      left -= take;
-      if (take == r.amount().fen()) {
-        receivables.remove(i);
-      } else {
+      } else if (left < r.amount().fen()) {
         receivables.set(
-            i, new Receivable(debtor, creditor, r.amount().minus(Money.ofFen(take)), r.due()));
-        i++;
+            i, new Receivable(debtor, creditor, r.amount().minus(Money.ofFen(left)), r.due()));
+        return;
+      } else {
+        left -= r.amount().fen();
+        receivables.remove(i);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.anxin.domain.deposit;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Objects;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.domain.Money;
@@ -132,15 +133,12 @@ public final class DepositLaw {
       remainders[i] = qr[1].longValueExact();
       given += parts[i];
     }
-    for (long left = totalFen - given; left > 0; left--) {
-      int best = -1;
-      for (int i = 0; i < weights.length; i++) {
-        if (remainders[i] >= 0 && (best < 0 || remainders[i] > remainders[best])) {
-          best = i;
-        }
-      }
-      parts[best]++;
-      remainders[best] = -1;
+    // Fewer fen are left over than there are parts; a stable sort keeps ties in index order.
+    Integer[] byRemainder = new Integer[weights.length];
+    Arrays.setAll(byRemainder, i -> i);
+    Arrays.sort(byRemainder, (x, y) -> Long.compare(remainders[y], remainders[x]));
+    for (int k = 0; k < totalFen - given; k++) {
+      parts[byRemainder[k]]++;
     }
     return parts;
   }

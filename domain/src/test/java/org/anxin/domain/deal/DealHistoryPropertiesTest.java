@@ -196,7 +196,7 @@ class DealHistoryPropertiesTest {
     Set<DealStage> stages = EnumSet.noneOf(DealStage.class);
     Set<String> fields = new HashSet<>();
     SplittableRandom r = new SplittableRandom(42);
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 500; i++) {
       List<Integer> script = new ArrayList<>();
       for (int k = 0; k < 60; k++) {
         script.add(r.nextInt());

@@ -118,6 +118,9 @@ class DealTest {
     assertEquals(Money.ofYuan(20_000), terms.handoverHoldback());
     assertTrue(terms.loanClause());
     assertEquals(Map.of(CancellationCause.SELLER_WITHDRAWS, Fault.NOBODY), terms.faultOverrides());
+    ContractTerms two = terms.withFault(CancellationCause.BUYER_WITHDRAWS, Fault.NOBODY);
+    assertEquals(Optional.of(Fault.NOBODY), two.faultFor(CancellationCause.SELLER_WITHDRAWS));
+    assertEquals(Optional.of(Fault.NOBODY), two.faultFor(CancellationCause.BUYER_WITHDRAWS));
   }
 
   @Test

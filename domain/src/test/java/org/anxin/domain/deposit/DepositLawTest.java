@@ -105,6 +105,10 @@ class DepositLawTest {
                         DepositKind.EARNEST, Fault.PAYER, 100, new long[] {5, -1}))
             .field());
     assertThrows(IllegalArgumentException.class, () -> DepositLaw.apportion(5, new long[] {0}));
+    assertEquals(
+        "totalFen",
+        assertThrows(InvalidInputException.class, () -> DepositLaw.apportion(-1, new long[] {1}))
+            .field());
     assertThrows(IllegalArgumentException.class, () -> DepositLaw.apportion(5, new long[] {-1, 2}));
   }
 
@@ -112,6 +116,10 @@ class DepositLawTest {
   void apportionGivesTheOddFenToTheLargestRemainders() {
     assertArrayEquals(new long[] {34, 33, 33}, DepositLaw.apportion(100, new long[] {1, 1, 1}));
     assertArrayEquals(new long[] {1, 2}, DepositLaw.apportion(3, new long[] {1, 2}));
+    assertArrayEquals(
+        new long[] {0, 1}, DepositLaw.apportion(1, new long[] {1, 2}), "the larger remainder");
+    assertArrayEquals(
+        new long[] {1, 1, 2}, DepositLaw.apportion(4, new long[] {1, 2, 3}), "2/3 beats 1/3");
     assertArrayEquals(new long[] {0, 0}, DepositLaw.apportion(0, new long[] {0, 0}));
     assertArrayEquals(new long[] {0, 7}, DepositLaw.apportion(7, new long[] {0, 3}));
     assertArrayEquals(

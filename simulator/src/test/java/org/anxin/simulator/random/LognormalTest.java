@@ -24,6 +24,10 @@ class LognormalTest {
     assertEquals(50_000.0, byMean.mean(), 1e-8);
     assertEquals(30_000.0, Math.sqrt(byMean.variance()), 1e-8);
 
+    // Φ⁻¹(0.975) = 1.959963984540054: the 97.5 % point is e^(μ + 1.96σ), not e^(μ − 1.96σ).
+    assertEquals(20_000.0 * Math.exp(0.8 * 1.959963984540054), byMedian.quantile(0.975), 1e-8);
+    assertEquals(100.0, Lognormal.ofMean(100.0, 0.0).median(), 1e-12);
+
     Lognormal byLog = Lognormal.ofLog(1.0, 0.5);
     assertEquals(Math.exp(1.125), byLog.mean(), 1e-12);
   }

@@ -80,6 +80,24 @@ class NormalTest {
     }
   }
 
+  /** (x, Φ(x)) at the exact binary value of each double x (mpmath, 50 digits). */
+  private static final double[][] CDF_AT_DOUBLES = {
+    {-8.3, 5.2055697448902540246e-17},
+    {-12.7, 2.9564853648520500771e-37},
+    {-25.3, 1.5971151302421997966e-141},
+    {-33.33, 7.0994555773952064472e-244},
+    {-3.7, 0.00010779973347738826148},
+    {1.23456789, 0.89150431722884272487},
+    {6.5, 0.99999999995983999416},
+  };
+
+  @Test
+  void cdfIsAccurateTo1e14RelativeDeepInTheTail() {
+    for (double[] row : CDF_AT_DOUBLES) {
+      assertEquals(row[1], Normal.cdf(row[0]), 1e-14 * row[1], "x = " + row[0]);
+    }
+  }
+
   @Test
   void edgeCases() {
     assertEquals(0.0, Normal.inverseCdf(0.5));

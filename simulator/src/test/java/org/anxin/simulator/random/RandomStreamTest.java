@@ -18,6 +18,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RandomStreamTest {
@@ -69,11 +70,34 @@ class RandomStreamTest {
   void skipToReadsAFixedSlot() {
     RandomStream s = RandomStream.at(SEED, StreamKind.DEAL, 1, 2);
     long[] first = draws(s, 10);
-    s.skipTo(6);
-    assertEquals(first[6], s.nextLong());
+    assertEquals(first[6], s.skipTo(6).nextLong());
     assertEquals(first[7], s.nextLong());
-    s.skipTo(0);
-    assertEquals(first[0], s.nextLong());
+    assertEquals(first[0], s.skipTo(0).nextLong());
+  }
+
+  /** java.util.SplittableRandom's golden gamma: its nextLong() is mix64(seed + this). */
+  private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
+  @Test
+  void mixerIsSplittableRandoms() {
+    for (long seed : new long[] {0L, 1L, -1L, SEED, Long.MIN_VALUE}) {
+      assertEquals(new SplittableRandom(seed).nextLong(), RandomStream.mix64(seed + GOLDEN_GAMMA));
+    }
+  }
+
+  @Test
+  void drawsFollowTheDocumentedDefinition() {
+    // Draw i of stream (seed, tag, a, b) is mix64(k0 + (i+1)·γ) with (k0, γ') = Threefry-2x64-20
+    // of counter (a, b) under key (seed, tag) and γ = oddGamma(γ'); mix64 is taken from the JDK.
+    long tag = StreamKind.INCIDENT.tag(5);
+    long[] key = new long[2];
+    Threefry2x64.encrypt20(SEED, tag, 123, 456, key);
+    long gamma = RandomStream.oddGamma(key[1]);
+    RandomStream s = new RandomStream(SEED).reset(tag, 123, 456);
+    for (int i = 0; i < 5; i++) {
+      long weyl = key[0] + (i + 1) * gamma;
+      assertEquals(new SplittableRandom(weyl - GOLDEN_GAMMA).nextLong(), s.nextLong(), "draw " + i);
+    }
   }
 
   @Test
@@ -183,6 +207,13 @@ class RandomStreamTest {
       thirds[(int) (x / (1L << 61))]++;
     }
     assertChiSquareFits("thirds of a huge range", thirds, new double[] {10_000, 10_000, 10_000});
+
+    // Without rejection, x·3·2^61/2^64 would give residues 0, 1, 2 (mod 3) in ratio 3 : 3 : 2.
+    long[] residues = new long[3];
+    for (int i = 0; i < 30_000; i++) {
+      residues[(int) (s.nextLong(bound) % 3)]++;
+    }
+    assertChiSquareFits("residues mod 3", residues, new double[] {10_000, 10_000, 10_000});
   }
 
   @Test
@@ -217,6 +248,21 @@ class RandomStreamTest {
       hits += s.nextBernoulli(0.3) ? 1 : 0;
     }
     assertWithinStandardErrors("rate", hits / 10_000.0, 0.3, Math.sqrt(0.21 / 10_000));
+  }
+
+  @Test
+  void gammasWithFewBitTransitionsAreReplaced() {
+    // 0x0000_0000_00FF_FFFF | 1 has 1 transition; 0x5555_FF (alternating) has many.
+    long poor = 0x0000_0000_00FF_FFFFL;
+    assertEquals(poor ^ 0xAAAA_AAAA_AAAA_AAAAL, RandomStream.oddGamma(poor));
+    // An odd gamma has an odd number of transitions (its bits run from the 0 above bit 63 down
+    // to a 1), so the threshold of 24 separates 23 (replaced) from 25 (kept).
+    long kept = 0x0000_0000_0155_5555L;
+    assertEquals(25, Long.bitCount(kept ^ (kept >>> 1)));
+    assertEquals(kept, RandomStream.oddGamma(kept));
+    long replaced = 0x0000_0000_0055_5555L;
+    assertEquals(23, Long.bitCount(replaced ^ (replaced >>> 1)));
+    assertEquals(replaced ^ 0xAAAA_AAAA_AAAA_AAAAL, RandomStream.oddGamma(replaced));
   }
 
   @Test
