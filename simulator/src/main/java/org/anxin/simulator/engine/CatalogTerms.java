@@ -11,6 +11,8 @@ import org.anxin.guarantees.payout.PayoutFormulas;
  * The catalog's terms as flat arrays indexed by {@link GuaranteeCode#ordinal()}, read by the hot
  * loop. A guarantee the catalog does not offer pays nothing: its cap is 0.
  */
+// Indexed by ordinal: flat primitive arrays for the allocation-free hot loop.
+@SuppressWarnings("EnumOrdinal")
 final class CatalogTerms {
 
   final long[] capFen = new long[GuaranteeCode.values().length];

@@ -11,6 +11,8 @@ import org.anxin.simulator.scenario.StressRegime;
  * A validated scenario and catalog turned into what the hot loop reads: primitive fields, compiled
  * samplers and the book's layout. Built once per run, shared read-only by every worker.
  */
+// Indexed by ordinal: flat primitive arrays for the allocation-free hot loop.
+@SuppressWarnings("EnumOrdinal")
 final class CompiledScenario {
 
   static final int RESALE = 0;

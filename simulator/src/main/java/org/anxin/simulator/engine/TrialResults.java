@@ -7,6 +7,8 @@ import org.anxin.guarantees.catalog.GuaranteeCode;
  * all trials, never from sums merged in completion order. Amounts in fen. Memory is a few hundred
  * bytes per trial, independent of the book's size.
  */
+// Indexed by ordinal: flat primitive arrays for the allocation-free hot loop.
+@SuppressWarnings("EnumOrdinal")
 public final class TrialResults {
 
   private static final int GUARANTEES = GuaranteeCode.values().length;

@@ -24,6 +24,8 @@ import org.anxin.simulator.scenario.RiskKind;
  * the intermediary's swap loss is then paid by SWAP_CANCELLATION, and the purchase's cancellation
  * cascades up the chain.
  */
+// Guarantees and risks index primitive arrays by ordinal: the hot loop must not allocate or hash.
+@SuppressWarnings("EnumOrdinal")
 final class TrialWorker {
 
   private static final RiskKind[] RISKS = RiskKind.values();
@@ -125,7 +127,7 @@ final class TrialWorker {
         continue;
       }
       int start = scenario.segmentStart(risk.segment());
-      long size = scenario.segmentEnd(risk.segment()) - start;
+      long size = (long) scenario.segmentEnd(risk.segment()) - start;
       double logMiss = GeometricSkip.logMiss(p);
       strikes.reset(StreamKind.STRIKES.tag(risk.ordinal()), trial, 0);
       int runStart = count;
@@ -141,7 +143,7 @@ final class TrialWorker {
         runEnds[runs++] = count;
       }
     }
-    mergeRuns(count, runs);
+    mergeRuns(runs);
     return count;
   }
 
@@ -149,7 +151,7 @@ final class TrialWorker {
    * Merges the ascending runs {@code incidents[runEnds[i-1], runEnds[i])} pairwise, bottom-up, into
    * one ascending array: log2(runs) linear passes, no allocation once the buffer is large enough.
    */
-  private void mergeRuns(int count, int runs) {
+  private void mergeRuns(int runs) {
     if (merged.length < incidents.length) {
       merged = new long[incidents.length];
     }

@@ -75,18 +75,18 @@ public record Summary(
     TrialRanking ranking = TrialRanking.of(net);
     GuaranteeCode[] codes = GuaranteeCode.values();
     long[][] components = new long[codes.length][];
-    for (GuaranteeCode code : codes) {
-      components[code.ordinal()] = results.costs(code);
+    for (int g = 0; g < codes.length; g++) {
+      components[g] = results.costs(codes[g]);
     }
     TailSummary tail = TailSummary.of(ranking, components, Distribution.TAIL_LEVEL);
     List<GuaranteeLine> lines = new ArrayList<>();
-    for (GuaranteeCode code : codes) {
+    for (int g = 0; g < codes.length; g++) {
       lines.add(
           new GuaranteeLine(
-              code,
-              meanOf(components[code.ordinal()]),
-              meanOf(results.counts(code)),
-              tail.contributions().get(code.ordinal())));
+              codes[g],
+              meanOf(components[g]),
+              meanOf(results.counts(codes[g])),
+              tail.contributions().get(g)));
     }
     return new Summary(
         scenario,
@@ -130,7 +130,8 @@ public record Summary(
 
   /** {@code summary.json}: every amount in yuan with 2 decimals, no timestamps. */
   public ObjectNode toJson() {
-    JsonNodeFactory json = JsonNodeFactory.withExactBigDecimals(true);
+    // Exact: keep the 2 decimals of every amount (no stripping of trailing zeros).
+    JsonNodeFactory json = new JsonNodeFactory(true);
     ObjectNode root = json.objectNode();
     root.put("scenario", scenario);
     root.put("seed", seed);

@@ -15,7 +15,7 @@ public record Book(long deals, Mix mix, Resale resale, NewHome newHome, Rental r
   public static final long MAX_DEALS = 10_000_000L;
 
   void validate(String field) {
-    ScenarioChecks.inRange(field + ".deals", deals, 1, MAX_DEALS);
+    ScenarioChecks.inRange(field + ".deals", (double) deals, 1, MAX_DEALS);
     ScenarioChecks.required(field + ".mix", mix).validate(field + ".mix");
     ScenarioChecks.required(field + ".resale", resale).validate(field + ".resale");
     ScenarioChecks.required(field + ".newHome", newHome).validate(field + ".newHome");

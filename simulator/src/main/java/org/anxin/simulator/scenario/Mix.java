@@ -29,7 +29,7 @@ public record Mix(double resale, double newHome, double rental) {
     double[] remainders = new double[3];
     long assigned = 0;
     for (int i = 0; i < 3; i++) {
-      double exact = shares[i] * deals;
+      double exact = shares[i] * (double) deals;
       counts[i] = (int) Math.floor(exact);
       remainders[i] = exact - counts[i];
       assigned += counts[i];

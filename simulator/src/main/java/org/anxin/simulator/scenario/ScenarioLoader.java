@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,7 +114,7 @@ public final class ScenarioLoader {
       scenario = YAML.treeToValue(merged, Scenario.class);
     } catch (JsonMappingException e) {
       throw new InvalidInputException(
-          path(e), valueAt(merged, e), e.getOriginalMessage().split("\n")[0]);
+          path(e), valueAt(merged, e), firstLine(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(source, "", e.getOriginalMessage());
     }
@@ -129,9 +128,7 @@ public final class ScenarioLoader {
    * differ by kind.
    */
   private static void overlay(ObjectNode base, ObjectNode user, String path) {
-    Iterator<Map.Entry<String, JsonNode>> fields = user.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : user.properties()) {
       String key = field.getKey();
       String childPath = path.isEmpty() ? key : path + "." + key;
       JsonNode baseChild = base.get(key);
@@ -150,6 +147,11 @@ public final class ScenarioLoader {
         base.set(key, userChild);
       }
     }
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   private static String known(ObjectNode base) {
