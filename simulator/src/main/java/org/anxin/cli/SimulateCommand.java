@@ -108,6 +108,7 @@ final class SimulateCommand implements Callable<Integer> {
     Scenario scenario = ScenarioLoader.resolve(scenarioName);
     Catalog catalog = catalog(scenario);
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    MonteCarloEngine.checkRun(trials, threadCount);
     MonteCarloEngine engine = MonteCarloEngine.of(scenario, catalog);
     try (OutputFiles files = OutputFiles.in(out)) {
       Instant started = Instant.now();

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -67,7 +69,12 @@ class SimulateCommandTest {
     assertEquals(7 + 18, rows.get(0).split(",").length);
     assertTrue(rows.get(1).matches("0,\\d+\\.\\d\\d,\\d+\\.\\d\\d,.*"), rows.get(1));
 
-    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    // Read numbers as written: BigDecimal with their scale, not doubles.
+    ObjectMapper exact =
+        new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(new JsonNodeFactory(true));
+    JsonNode summary = exact.readTree(out.resolve("summary.json").toFile());
     assertEquals("small", summary.get("scenario").asText());
     assertEquals(60, summary.get("trials").asInt());
     assertEquals(SimulateCommand.DEFAULT_SEED, summary.get("seed").asLong());
@@ -162,6 +169,13 @@ class SimulateCommandTest {
     assertFalse(run.err().contains("\tat "), "no stack trace");
     assertEquals("", run.out());
     assertFalse(Files.exists(out) && hasFiles(out), "nothing written");
+  }
+
+  @Test
+  void aBadTrialCountCreatesNoOutputDirectory() {
+    Path out = dir.resolve("never");
+    assertEquals(2, anxin("simulate", "--trials", "0", "--out", out.toString()).exitCode());
+    assertFalse(Files.exists(out));
   }
 
   @Test

@@ -3,21 +3,28 @@ package org.anxin.simulator.engine;
 import java.util.Arrays;
 
 /**
- * The advances of one trial as dated cash movements, for the peak of what is outstanding: the cash
- * the programme must hold. Payments and recoveries are kept in reused primitive arrays and sorted
- * by day only when the peak is asked for.
+ * The advances of one trial as cash paid and recovered per day, for the peak of what is
+ * outstanding: the cash the programme must hold. Days are bounded (a deal starts within the year
+ * and every stage and delay is at most ten years), so the movements go into per-day buckets and the
+ * peak is one pass over the days touched: no sort, nothing allocated per trial.
  */
 final class AdvanceTimeline {
 
-  /** Days fit in 31 bits; one bit orders payments before recoveries on the same day. */
-  private static final int INDEX_BITS = 31;
+  /** Start day (≤ 364) + three stages and a recovery delay of at most 3650 days each. */
+  static final int DAYS = 365 + 4 * 3650;
 
-  private long[] keys = new long[256];
-  private long[] amounts = new long[256];
-  private int size;
+  private final long[] paid = new long[DAYS];
+  private final long[] recovered = new long[DAYS];
+  private int first = DAYS;
+  private int last = -1;
 
   void clear() {
-    size = 0;
+    if (last >= first) {
+      Arrays.fill(paid, first, last + 1, 0);
+      Arrays.fill(recovered, first, last + 1, 0);
+    }
+    first = DAYS;
+    last = -1;
   }
 
   /**
@@ -25,32 +32,32 @@ final class AdvanceTimeline {
    * {@code recoveryDay}.
    */
   void add(int payDay, long paidFen, int recoveryDay, long recoveredFen) {
-    push(payDay, false, paidFen);
+    paid[touch(payDay)] += paidFen;
     if (recoveredFen > 0) {
-      push(recoveryDay, true, -recoveredFen);
+      recovered[touch(recoveryDay)] += recoveredFen;
     }
   }
 
-  private void push(int day, boolean recovery, long delta) {
-    if (size == keys.length) {
-      keys = Arrays.copyOf(keys, size * 2);
-      amounts = Arrays.copyOf(amounts, size * 2);
+  private int touch(int day) {
+    if (day < 0 || day >= DAYS) {
+      throw new IllegalStateException("day out of the timeline: " + day);
     }
-    // A payment sorts before a recovery on the same day: the peak is the conservative one.
-    keys[size] =
-        ((long) Math.max(0, day) << (INDEX_BITS + 1)) | (recovery ? 1L << INDEX_BITS : 0) | size;
-    amounts[size] = delta;
-    size++;
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+    return day;
   }
 
-  /** The largest amount outstanding at any moment of the trial, in fen. */
+  /**
+   * The largest amount outstanding at any moment of the trial, in fen. Within a day, payments count
+   * before recoveries: the conservative peak.
+   */
   long peak() {
-    Arrays.sort(keys, 0, size);
     long outstanding = 0;
     long peak = 0;
-    for (int i = 0; i < size; i++) {
-      outstanding += amounts[(int) (keys[i] & ((1L << INDEX_BITS) - 1))];
+    for (int day = first; day <= last; day++) {
+      outstanding += paid[day];
       peak = Math.max(peak, outstanding);
+      outstanding -= recovered[day];
     }
     return peak;
   }

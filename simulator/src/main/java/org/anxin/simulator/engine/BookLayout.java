@@ -76,7 +76,10 @@ public final class BookLayout {
       return Math.max(1, (int) Math.round(discrete.values().get(discrete.values().size() - 1)));
     }
     if (dist instanceof Dist.Uniform uniform) {
-      return Math.max(1, (int) Math.round(uniform.min() + point * (uniform.max() - uniform.min())));
+      // Every whole number of links from min to max equally often.
+      long low = Math.round(Math.ceil(uniform.min()));
+      long high = Math.round(Math.floor(uniform.max()));
+      return (int) Math.max(1, low + (long) Math.floor(point * (Math.max(high, low) - low + 1)));
     }
     throw new IllegalArgumentException("swap.linksPerChain must be fixed, discrete or uniform");
   }

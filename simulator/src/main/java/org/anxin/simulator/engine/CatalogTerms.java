@@ -4,6 +4,7 @@ import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.Guarantee;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.PayoutKind;
+import org.anxin.guarantees.catalog.RecoveryTerms;
 import org.anxin.guarantees.catalog.Term;
 import org.anxin.guarantees.payout.PayoutFormulas;
 
@@ -21,6 +22,9 @@ final class CatalogTerms {
   final boolean[] offered = new boolean[GuaranteeCode.values().length];
   final PayoutKind[] kind = new PayoutKind[GuaranteeCode.values().length];
 
+  /** Days after payment beyond which an advance not yet recovered is written off. */
+  final int[] writeOffAfterDays = new int[GuaranteeCode.values().length];
+
   private CatalogTerms(Catalog catalog) {
     long litigationCap = 0;
     for (GuaranteeCode code : GuaranteeCode.values()) {
@@ -31,6 +35,8 @@ final class CatalogTerms {
       Guarantee guarantee = catalog.get(code);
       offered[g] = true;
       kind[g] = guarantee.kind();
+      writeOffAfterDays[g] =
+          guarantee.recovery().map(RecoveryTerms::writeOffAfterDays).orElse(Integer.MAX_VALUE);
       capFen[g] = guarantee.capFen();
       if (guarantee.terms().has(Term.PER_REPORT)) {
         perReportFen[g] = guarantee.terms().fen(Term.PER_REPORT);

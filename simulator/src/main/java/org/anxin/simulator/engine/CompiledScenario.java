@@ -1,7 +1,9 @@
 package org.anxin.simulator.engine;
 
+import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.random.OneFactorGaussianCopula;
+import org.anxin.simulator.scenario.Bounds;
 import org.anxin.simulator.scenario.RiskKind;
 import org.anxin.simulator.scenario.RiskSpec;
 import org.anxin.simulator.scenario.Scenario;
@@ -54,25 +56,25 @@ final class CompiledScenario {
     var resale = scenario.book().resale();
     var newHome = scenario.book().newHome();
     var rental = scenario.book().rental();
-    price[RESALE] = Sampler.of(resale.price());
-    price[NEW_HOME] = Sampler.of(newHome.price());
-    price[RENTAL] = Sampler.of(rental.monthlyRent());
-    stages[RESALE][0] = Sampler.of(resale.daysToSigning());
-    stages[RESALE][1] = Sampler.of(resale.daysToTransfer());
-    stages[RESALE][2] = Sampler.of(resale.daysToHandover());
-    stages[NEW_HOME][0] = Sampler.of(newHome.daysToContract());
-    stages[NEW_HOME][1] = Sampler.of(newHome.daysToHandover());
-    stages[NEW_HOME][2] = Sampler.ofNullable(null);
-    stages[RENTAL][0] = Sampler.of(rental.daysToMoveIn());
-    stages[RENTAL][1] = Sampler.of(rental.tenancyDays());
-    stages[RENTAL][2] = Sampler.ofNullable(null);
-    resaleDepositShare = Sampler.of(resale.depositShare());
+    price[RESALE] = Sampler.of(resale.price(), Bounds.PRICE);
+    price[NEW_HOME] = Sampler.of(newHome.price(), Bounds.PRICE);
+    price[RENTAL] = Sampler.of(rental.monthlyRent(), Bounds.RENT);
+    stages[RESALE][0] = Sampler.of(resale.daysToSigning(), Bounds.DAYS);
+    stages[RESALE][1] = Sampler.of(resale.daysToTransfer(), Bounds.DAYS);
+    stages[RESALE][2] = Sampler.of(resale.daysToHandover(), Bounds.DAYS);
+    stages[NEW_HOME][0] = Sampler.of(newHome.daysToContract(), Bounds.DAYS);
+    stages[NEW_HOME][1] = Sampler.of(newHome.daysToHandover(), Bounds.DAYS);
+    stages[NEW_HOME][2] = Sampler.ofNullable(null, Bounds.DAYS);
+    stages[RENTAL][0] = Sampler.of(rental.daysToMoveIn(), Bounds.DAYS);
+    stages[RENTAL][1] = Sampler.of(rental.tenancyDays(), Bounds.DAYS);
+    stages[RENTAL][2] = Sampler.ofNullable(null, Bounds.DAYS);
+    resaleDepositShare = Sampler.of(resale.depositShare(), Bounds.SHARE);
     resaleCommissionRate = resale.commissionRate();
     resaleLoanShare = resale.loanShare();
     resaleLoanClauseShare = resale.loanClauseShare();
-    resaleHoldback = Sampler.of(resale.holdback());
-    newHomeSubscription = Sampler.of(newHome.subscription());
-    rentalDepositMonths = Sampler.of(rental.depositMonths());
+    resaleHoldback = Sampler.of(resale.holdback(), Bounds.HOLDBACK);
+    newHomeSubscription = Sampler.of(newHome.subscription(), Bounds.SUBSCRIPTION);
+    rentalDepositMonths = Sampler.of(rental.depositMonths(), Bounds.MONTHS);
     rentalCommissionMonths = rental.commissionMonths();
     rescueProbability = scenario.swap().rescueProbability();
 
@@ -81,14 +83,42 @@ final class CompiledScenario {
       RiskSpec spec = scenario.risks().spec(kind);
       double probability = spec.probability() * (stress == null ? 1.0 : stress.multiplier(kind));
       copulas[kind.ordinal()] = OneFactorGaussianCopula.of(probability, spec.rho());
-      severity[kind.ordinal()] = Sampler.ofNullable(spec.severity());
+      severity[kind.ordinal()] =
+          kind.hasSeverity()
+              ? Sampler.ofNullable(spec.severity(), kind.severity().bounds())
+              : Sampler.ofNullable(null, Bounds.AMOUNT);
     }
-    litigationCost = Sampler.ofNullable(scenario.risks().seizureAfterSigning().litigationCost());
-    recoveredShare = Sampler.of(scenario.advances().recoveredShare());
-    recoveryDelayDays = Sampler.of(scenario.advances().recoveryDelayDays());
-    resaleDiscount = Sampler.of(scenario.buyBack().resaleDiscount());
+    litigationCost =
+        Sampler.ofNullable(scenario.risks().seizureAfterSigning().litigationCost(), Bounds.AMOUNT);
+    recoveredShare = Sampler.of(scenario.advances().recoveredShare(), Bounds.SHARE);
+    recoveryDelayDays = Sampler.of(scenario.advances().recoveryDelayDays(), Bounds.DAYS);
+    resaleDiscount = Sampler.of(scenario.buyBack().resaleDiscount(), Bounds.SHARE);
     trueListingPerYear = scenario.perReport().trueListingPerYear();
     noColdCallsPerYear = scenario.perReport().noColdCallsPerYear();
+    checkExpectedIncidents();
+  }
+
+  /**
+   * The most incidents a trial may expect on average. A book where almost every deal is struck by
+   * every risk is a mistake in the scenario, and would need gigabytes of scratch space per thread.
+   */
+  static final double MAX_EXPECTED_INCIDENTS = 20_000_000;
+
+  /** Refuses a scenario whose trials would strike more incidents than a worker can hold. */
+  private void checkExpectedIncidents() {
+    double expected = 0;
+    for (RiskKind kind : RiskKind.values()) {
+      expected +=
+          copulas[kind.ordinal()].probability()
+              * (segmentEnd(kind.segment()) - segmentStart(kind.segment()));
+    }
+    if (expected > MAX_EXPECTED_INCIDENTS) {
+      throw new InvalidInputException(
+          "risks",
+          Math.round(expected) + " incidents a trial",
+          "the book and probabilities expect more than 20,000,000 incidents a simulated year;"
+              + " lower book.deals or the probabilities");
+    }
   }
 
   int deals() {

@@ -37,6 +37,16 @@ public final class MonteCarloEngine {
     return new MonteCarloEngine(new CompiledScenario(scenario, catalog));
   }
 
+  /** Checks the size of a run before anything is allocated or written. */
+  public static void checkRun(int trials, int threads) {
+    if (trials < 1 || trials > MAX_TRIALS) {
+      throw new InvalidInputException("--trials", trials, "must be between 1 and " + MAX_TRIALS);
+    }
+    if (threads < 1 || threads > 1024) {
+      throw new InvalidInputException("--threads", threads, "must be between 1 and 1024");
+    }
+  }
+
   /** A worker for one thread, for benchmarks of the per-incident path. */
   public IncidentProbe probe(long seed) {
     TrialWorker worker = new TrialWorker(compiled, seed, null);
@@ -67,12 +77,7 @@ public final class MonteCarloEngine {
   /** As {@link #run(int, long, int, IntConsumer)}, telling {@code observer} what happens. */
   TrialResults run(
       int trials, long seed, int threads, IntConsumer progress, EngineObserver observer) {
-    if (trials < 1 || trials > MAX_TRIALS) {
-      throw new InvalidInputException("--trials", trials, "must be between 1 and " + MAX_TRIALS);
-    }
-    if (threads < 1 || threads > 1024) {
-      throw new InvalidInputException("--threads", threads, "must be between 1 and 1024");
-    }
+    checkRun(trials, threads);
     TrialResults results = new TrialResults(trials);
     AtomicInteger nextChunk = new AtomicInteger();
     Runnable work =

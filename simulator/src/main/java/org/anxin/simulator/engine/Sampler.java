@@ -3,6 +3,7 @@ package org.anxin.simulator.engine;
 import org.anxin.simulator.random.AliasTable;
 import org.anxin.simulator.random.Lognormal;
 import org.anxin.simulator.random.RandomStream;
+import org.anxin.simulator.scenario.Bounds;
 import org.anxin.simulator.scenario.DealAttribute;
 import org.anxin.simulator.scenario.Dist;
 
@@ -16,7 +17,17 @@ abstract class Sampler {
   /** One value; {@code deal} supplies attributes for {@code shareOf} distributions. */
   abstract double sample(RandomStream stream, DealDraws deal);
 
-  static Sampler of(Dist dist) {
+  /** The sampler of {@code dist}, every sample clamped to {@code bounds}. */
+  static Sampler of(Dist dist, Bounds bounds) {
+    return new ClampedSampler(of(dist), bounds);
+  }
+
+  /** The sampler of an optional distribution clamped to {@code bounds}; absent means always 0. */
+  static Sampler ofNullable(Dist dist, Bounds bounds) {
+    return dist == null ? new FixedSampler(0) : of(dist, bounds);
+  }
+
+  private static Sampler of(Dist dist) {
     if (dist instanceof Dist.Fixed fixed) {
       return new FixedSampler(fixed.value());
     }
@@ -35,9 +46,19 @@ abstract class Sampler {
     throw new IllegalArgumentException("unknown distribution " + dist);
   }
 
-  /** The sampler of an optional distribution: absent means always 0. */
-  static Sampler ofNullable(Dist dist) {
-    return dist == null ? new FixedSampler(0) : of(dist);
+  private static final class ClampedSampler extends Sampler {
+    private final Sampler sampler;
+    private final Bounds bounds;
+
+    ClampedSampler(Sampler sampler, Bounds bounds) {
+      this.sampler = sampler;
+      this.bounds = bounds;
+    }
+
+    @Override
+    double sample(RandomStream stream, DealDraws deal) {
+      return bounds.clamp(sampler.sample(stream, deal));
+    }
   }
 
   private static final class FixedSampler extends Sampler {

@@ -387,6 +387,8 @@ final class TrialWorker {
       observer.chainBreak(trial, currentDeal);
     }
     long forfeited = deal.legalDepositFen();
+    // Its own block of the deal's stream, after the risks': an advance's recovery draws here.
+    deal.incidentStream(RISKS.length);
     pay(
         GuaranteeCode.SWAP_CANCELLATION,
         PayoutFormulas.swapCancellation(
@@ -405,9 +407,11 @@ final class TrialWorker {
     }
     long proceeds = Fen.share(cash, 1.0 - scenario.resaleDiscount.sample(incident, deal));
     long loss = PayoutFormulas.buyBackLoss(cash, proceeds);
-    buyBackCash += cash;
-    buyBackLoss += loss;
+    buyBackCash = Math.addExact(buyBackCash, cash);
+    buyBackLoss = Math.addExact(buyBackLoss, loss);
     record(code, loss);
+    // The home is ours now: nothing else can happen to this deal.
+    markCancelled();
   }
 
   private void commissionRefund() {
@@ -418,8 +422,9 @@ final class TrialWorker {
       if (observer != null) {
         observer.paid(trial, currentDeal, GuaranteeCode.COMMISSION_REFUND, refund);
       }
-      refunds += refund;
-      costByGuarantee[GuaranteeCode.COMMISSION_REFUND.ordinal()] += refund;
+      refunds = Math.addExact(refunds, refund);
+      costByGuarantee[GuaranteeCode.COMMISSION_REFUND.ordinal()] =
+          Math.addExact(costByGuarantee[GuaranteeCode.COMMISSION_REFUND.ordinal()], refund);
       countByGuarantee[GuaranteeCode.COMMISSION_REFUND.ordinal()]++;
     }
   }
@@ -460,11 +465,11 @@ final class TrialWorker {
     if (kind == PayoutKind.ADVANCE) {
       advance(code, amountFen, day);
     } else if (kind == PayoutKind.REFUND) {
-      refunds += amountFen;
-      costByGuarantee[code.ordinal()] += amountFen;
+      refunds = Math.addExact(refunds, amountFen);
+      costByGuarantee[code.ordinal()] = Math.addExact(costByGuarantee[code.ordinal()], amountFen);
       countByGuarantee[code.ordinal()]++;
     } else {
-      compensations += amountFen;
+      compensations = Math.addExact(compensations, amountFen);
       record(code, amountFen);
     }
   }
@@ -474,9 +479,13 @@ final class TrialWorker {
     long back =
         Math.min(amountFen, Fen.share(amountFen, scenario.recoveredShare.sample(incident, deal)));
     int delay = (int) StrictMath.floor(scenario.recoveryDelayDays.sample(incident, deal));
-    advanced += amountFen;
-    recovered += back;
-    writtenOff += amountFen - back;
+    if (delay > terms.writeOffAfterDays[code.ordinal()]) {
+      // Not back within the catalog's write-off window: written off whole.
+      back = 0;
+    }
+    advanced = Math.addExact(advanced, amountFen);
+    recovered = Math.addExact(recovered, back);
+    writtenOff = Math.addExact(writtenOff, amountFen - back);
     timeline.add(day, amountFen, day + delay, back);
     record(code, amountFen - back);
   }
@@ -484,7 +493,7 @@ final class TrialWorker {
   /** Counts a paid claim (compensation, advance or buy-back) and its net cost. */
   private void record(GuaranteeCode code, long netCostFen) {
     payouts++;
-    costByGuarantee[code.ordinal()] += netCostFen;
+    costByGuarantee[code.ordinal()] = Math.addExact(costByGuarantee[code.ordinal()], netCostFen);
     countByGuarantee[code.ordinal()]++;
   }
 
@@ -507,10 +516,11 @@ final class TrialWorker {
     if (observer != null) {
       observer.paid(trial, -1, code, total);
     }
-    compensations += total;
-    payouts += (int) reports;
-    costByGuarantee[code.ordinal()] += total;
-    countByGuarantee[code.ordinal()] += (int) reports;
+    compensations = Math.addExact(compensations, total);
+    payouts = Math.addExact(payouts, Math.toIntExact(reports));
+    costByGuarantee[code.ordinal()] = Math.addExact(costByGuarantee[code.ordinal()], total);
+    countByGuarantee[code.ordinal()] =
+        Math.addExact(countByGuarantee[code.ordinal()], Math.toIntExact(reports));
   }
 
   private long cap(GuaranteeCode code) {

@@ -8,21 +8,21 @@ package org.anxin.simulator.random;
  * never renumber a kind; add new kinds with new ids.
  */
 public enum StreamKind {
-  /** Per trial, {@code a} = trial, {@code b} = 0: the latent market factor, the stress regime. */
+  /** Per trial, {@code a} = trial, {@code b} = 0: the latent market factor. */
   TRIAL(1),
   /** Where a risk strikes: {@code a} = trial, {@code b} = risk; geometric skips over the book. */
   STRIKES(2),
   /** A deal's attributes: {@code a} = trial, {@code b} = deal (kind, price, deposit, timeline). */
   DEAL(3),
   /**
-   * One incident: {@code a} = trial, {@code b} = deal, sub-tag = risk; its severity, its dates, the
-   * recovery of an advance. Separate from {@link #DEAL} so that a deal's attributes do not depend
-   * on which risks struck it.
+   * Reserved for one incident: {@code a} = trial, {@code b} = deal, sub-tag = risk. The engine
+   * reads incidents from fixed blocks of the {@link #DEAL} stream instead (one key per deal, and
+   * still independent of which risks struck it); the id stays reserved.
    */
   INCIDENT(4),
   /** Yearly counts: {@code a} = trial, {@code b} = counter (e.g. a per-report guarantee). */
   COUNT(5),
-  /** A swap chain: {@code a} = trial, {@code b} = chain; its links and resale windows. */
+  /** Reserved for swap chains; the engine draws a link's rescue from the purchase's deal stream. */
   CHAIN(6);
 
   private final int id;

@@ -10,7 +10,7 @@ package org.anxin.simulator.scenario;
 public record Advances(Dist recoveredShare, Dist recoveryDelayDays) {
 
   void validate(String field) {
-    ScenarioChecks.dist(field + ".recoveredShare", recoveredShare, 0, 1);
+    ScenarioChecks.dist(field + ".recoveredShare", recoveredShare, Bounds.SHARE);
     ScenarioChecks.days(field + ".recoveryDelayDays", recoveryDelayDays);
   }
 }

@@ -8,6 +8,6 @@ package org.anxin.simulator.scenario;
 public record BuyBack(Dist resaleDiscount) {
 
   void validate(String field) {
-    ScenarioChecks.dist(field + ".resaleDiscount", resaleDiscount, 0, 1);
+    ScenarioChecks.dist(field + ".resaleDiscount", resaleDiscount, Bounds.SHARE);
   }
 }

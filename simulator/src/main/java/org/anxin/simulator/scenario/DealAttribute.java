@@ -23,6 +23,17 @@ public enum DealAttribute {
     this.key = key;
   }
 
+  /** Whether deals of {@code segment} have this attribute. */
+  public boolean belongsTo(RiskKind.Segment segment) {
+    return switch (this) {
+      case PRICE -> segment != RiskKind.Segment.RENTAL;
+      case DEPOSIT -> segment == RiskKind.Segment.RESALE;
+      case COMMISSION -> segment != RiskKind.Segment.NEW_HOME;
+      case SUBSCRIPTION -> segment == RiskKind.Segment.NEW_HOME;
+      case MONTHLY_RENT, SECURITY_DEPOSIT -> segment == RiskKind.Segment.RENTAL;
+    };
+  }
+
   /** The name used in scenario files. */
   @JsonValue
   public String key() {

@@ -50,8 +50,9 @@ public sealed interface Dist {
         ScenarioChecks.inRange(field + ".weights[" + i + "]", weights.get(i), 0, Double.MAX_VALUE);
         total += weights.get(i);
       }
-      if (!(total > 0)) {
-        throw ScenarioChecks.invalid(field + ".weights", weights, "must not all be zero");
+      if (!(total > 0) || Double.isInfinite(total)) {
+        throw ScenarioChecks.invalid(
+            field + ".weights", weights, "must not all be zero and must have a finite sum");
       }
     }
   }
@@ -92,6 +93,9 @@ public sealed interface Dist {
       }
       if (share == null) {
         throw ScenarioChecks.invalid(field + ".share", null, "is required");
+      }
+      if (share instanceof ShareOf) {
+        throw ScenarioChecks.invalid(field + ".share.dist", "shareOf", "cannot be nested");
       }
       share.validate(field + ".share", 0, 100);
     }

@@ -11,8 +11,8 @@ package org.anxin.simulator.scenario;
 public record NewHome(Dist price, Dist subscription, Dist daysToContract, Dist daysToHandover) {
 
   void validate(String field) {
-    ScenarioChecks.dist(field + ".price", price, 1, 1e10);
-    ScenarioChecks.dist(field + ".subscription", subscription, 0, 1e9);
+    ScenarioChecks.dist(field + ".price", price, Bounds.PRICE);
+    ScenarioChecks.dist(field + ".subscription", subscription, Bounds.SUBSCRIPTION);
     ScenarioChecks.days(field + ".daysToContract", daysToContract);
     ScenarioChecks.days(field + ".daysToHandover", daysToHandover);
   }

@@ -17,9 +17,10 @@ public record Rental(
     Dist tenancyDays) {
 
   void validate(String field) {
-    ScenarioChecks.dist(field + ".monthlyRent", monthlyRent, 1, 1e7);
-    ScenarioChecks.dist(field + ".depositMonths", depositMonths, 0, 24);
-    ScenarioChecks.inRange(field + ".commissionMonths", commissionMonths, 0, 24);
+    ScenarioChecks.dist(field + ".monthlyRent", monthlyRent, Bounds.RENT);
+    ScenarioChecks.dist(field + ".depositMonths", depositMonths, Bounds.MONTHS);
+    ScenarioChecks.inRange(
+        field + ".commissionMonths", commissionMonths, Bounds.MONTHS.min(), Bounds.MONTHS.max());
     ScenarioChecks.days(field + ".daysToMoveIn", daysToMoveIn);
     ScenarioChecks.days(field + ".tenancyDays", tenancyDays);
   }

@@ -28,12 +28,12 @@ public record Resale(
     Dist daysToHandover) {
 
   void validate(String field) {
-    ScenarioChecks.dist(field + ".price", price, 1, 1e10);
-    ScenarioChecks.dist(field + ".depositShare", depositShare, 0, 1);
+    ScenarioChecks.dist(field + ".price", price, Bounds.PRICE);
+    ScenarioChecks.dist(field + ".depositShare", depositShare, Bounds.SHARE);
     ScenarioChecks.probability(field + ".commissionRate", commissionRate);
     ScenarioChecks.probability(field + ".loanShare", loanShare);
     ScenarioChecks.probability(field + ".loanClauseShare", loanClauseShare);
-    ScenarioChecks.dist(field + ".holdback", holdback, 0, 1e8);
+    ScenarioChecks.dist(field + ".holdback", holdback, Bounds.HOLDBACK);
     ScenarioChecks.days(field + ".daysToSigning", daysToSigning);
     ScenarioChecks.days(field + ".daysToTransfer", daysToTransfer);
     ScenarioChecks.days(field + ".daysToHandover", daysToHandover);

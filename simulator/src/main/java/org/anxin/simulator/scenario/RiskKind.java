@@ -7,35 +7,58 @@ package org.anxin.simulator.scenario;
  */
 public enum RiskKind {
   /** A court seizure found before signing: the deal ends without penalty (the seed's case 2). */
-  SEIZURE_BEFORE_SIGNING("seizureBeforeSigning", Segment.RESALE, true),
+  SEIZURE_BEFORE_SIGNING("seizureBeforeSigning", Segment.RESALE, Severity.SHARE),
   /** The buyer cannot raise the down payment: the buyer is at fault and forfeits the deposit. */
-  BUYER_CANNOT_FUND("buyerCannotFund", Segment.RESALE, false),
+  BUYER_CANNOT_FUND("buyerCannotFund", Segment.RESALE, Severity.NONE),
   /** The buyer's loan is refused (only deals with a loan). */
-  LOAN_REFUSED("loanRefused", Segment.RESALE, false),
+  LOAN_REFUSED("loanRefused", Segment.RESALE, Severity.NONE),
   /** A seizure after signing: the seller fails to refund what was paid. */
-  SEIZURE_AFTER_SIGNING("seizureAfterSigning", Segment.RESALE, true),
+  SEIZURE_AFTER_SIGNING("seizureAfterSigning", Segment.RESALE, Severity.SHARE),
   /** The taxes at transfer exceed the quote. */
-  TAX_ERROR("taxError", Segment.RESALE, true),
+  TAX_ERROR("taxError", Segment.RESALE, Severity.YUAN),
   /** Property-fee arrears claimed at handover (the seed's case 3). */
-  FEE_ARREARS("feeArrears", Segment.RESALE, true),
+  FEE_ARREARS("feeArrears", Segment.RESALE, Severity.YUAN),
   /** The seller's hukou is not moved out after handover. */
-  HUKOU_NOT_MOVED("hukouNotMoved", Segment.RESALE, true),
+  HUKOU_NOT_MOVED("hukouNotMoved", Segment.RESALE, Severity.YUAN),
   /** A leak found after handover. */
-  LEAK("leak", Segment.RESALE, true),
+  LEAK("leak", Segment.RESALE, Severity.YUAN),
   /** An undisclosed suicide or homicide in the home. */
-  STIGMATIZED_HOME("stigmatizedHome", Segment.RESALE, false),
+  STIGMATIZED_HOME("stigmatizedHome", Segment.RESALE, Severity.NONE),
   /** Radiation above the standard. */
-  RADIATION("radiation", Segment.RESALE, false),
+  RADIATION("radiation", Segment.RESALE, Severity.NONE),
   /** The developer fails to refund the subscription money. */
-  NEW_HOME_SUBSCRIPTION("newHomeSubscription", Segment.NEW_HOME, true),
+  NEW_HOME_SUBSCRIPTION("newHomeSubscription", Segment.NEW_HOME, Severity.SHARE),
   /** The quoted price was above the developer's price that day. */
-  NEW_HOME_PRICE("newHomePrice", Segment.NEW_HOME, true),
+  NEW_HOME_PRICE("newHomePrice", Segment.NEW_HOME, Severity.YUAN),
   /** The tenant is unhappy within three days and switches. */
-  RENTAL_SWITCH("rentalSwitch", Segment.RENTAL, true),
+  RENTAL_SWITCH("rentalSwitch", Segment.RENTAL, Severity.YUAN),
   /** A leak makes the rented home unusable for some days. */
-  RENTAL_LEAK("rentalLeak", Segment.RENTAL, true),
+  RENTAL_LEAK("rentalLeak", Segment.RENTAL, Severity.YUAN),
   /** The landlord withholds the security deposit without cause. */
-  RENTAL_DEPOSIT("rentalDeposit", Segment.RENTAL, true);
+  RENTAL_DEPOSIT("rentalDeposit", Segment.RENTAL, Severity.SHARE);
+
+  /** The unit of a risk's severity, and the range every sample is clamped to. */
+  public enum Severity {
+    /** The risk has no severity: its cost follows from the deal. */
+    NONE(null),
+    /** A share of something the deal holds (a deposit, the price), 0 to 1. */
+    SHARE(Bounds.SHARE),
+    /** An amount of yuan; may be a {@code shareOf} a deal attribute. */
+    YUAN(Bounds.AMOUNT),
+    /** A number of days. */
+    DAYS(Bounds.DAYS);
+
+    private final Bounds bounds;
+
+    Severity(Bounds bounds) {
+      this.bounds = bounds;
+    }
+
+    /** The range of a sample, {@code null} for {@link #NONE}. */
+    public Bounds bounds() {
+      return bounds;
+    }
+  }
 
   /** The deal kinds of the book. */
   public enum Segment {
@@ -46,17 +69,22 @@ public enum RiskKind {
 
   private final String key;
   private final Segment segment;
-  private final boolean hasSeverity;
+  private final Severity severity;
 
-  RiskKind(String key, Segment segment, boolean hasSeverity) {
+  RiskKind(String key, Segment segment, Severity severity) {
     this.key = key;
     this.segment = segment;
-    this.hasSeverity = hasSeverity;
+    this.severity = severity;
   }
 
   /** Whether a scenario gives this risk a severity; the others' cost follows from the deal. */
   public boolean hasSeverity() {
-    return hasSeverity;
+    return severity != Severity.NONE;
+  }
+
+  /** The unit of this risk's severity. */
+  public Severity severity() {
+    return severity;
   }
 
   /** The name used in scenario files. */

@@ -16,11 +16,8 @@ public record RiskSpec(double probability, double rho, Dist severity, Dist litig
   void validate(String field) {
     ScenarioChecks.probability(field + ".probability", probability);
     ScenarioChecks.inRange(field + ".rho", rho, 0, 0.99);
-    if (severity != null) {
-      severity.validate(field + ".severity", 0, 1e10);
-    }
     if (litigationCost != null) {
-      litigationCost.validate(field + ".litigationCost", 0, 1e9);
+      ScenarioChecks.dist(field + ".litigationCost", litigationCost, Bounds.AMOUNT);
     }
   }
 }

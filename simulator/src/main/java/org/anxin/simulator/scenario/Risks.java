@@ -1,6 +1,7 @@
 package org.anxin.simulator.scenario;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,22 +60,33 @@ public record Risks(
       String path = field + "." + kind.key();
       ScenarioChecks.required(path, spec(kind)).validate(path);
     }
-    // Severities whose unit is a share of something must stay within [0, 1].
-    shareSeverity(field, RiskKind.SEIZURE_BEFORE_SIGNING);
-    shareSeverity(field, RiskKind.SEIZURE_AFTER_SIGNING);
-    shareSeverity(field, RiskKind.NEW_HOME_SUBSCRIPTION);
-    shareSeverity(field, RiskKind.RENTAL_DEPOSIT);
     for (RiskKind kind : RiskKind.values()) {
-      if (kind.hasSeverity()) {
-        ScenarioChecks.required(field + "." + kind.key() + ".severity", spec(kind).severity());
+      String path = field + "." + kind.key() + ".severity";
+      Dist severity = spec(kind).severity();
+      if (!kind.hasSeverity()) {
+        continue;
+      }
+      ScenarioChecks.required(path, severity);
+      Bounds bounds = kind.severity().bounds();
+      severity.validate(path, bounds.min(), bounds.max());
+      if (severity instanceof Dist.ShareOf shareOf) {
+        if (kind.severity() != RiskKind.Severity.YUAN) {
+          throw ScenarioChecks.invalid(
+              path + ".dist", "shareOf", "this severity is a " + unit(kind) + ", not an amount");
+        }
+        if (!shareOf.attribute().belongsTo(kind.segment())) {
+          throw ScenarioChecks.invalid(
+              path + ".attribute",
+              shareOf.attribute().key(),
+              "is not an attribute of a "
+                  + kind.segment().name().toLowerCase(Locale.ROOT)
+                  + " deal");
+        }
       }
     }
   }
 
-  private void shareSeverity(String field, RiskKind kind) {
-    Dist severity = spec(kind).severity();
-    if (severity != null && !(severity instanceof Dist.ShareOf)) {
-      severity.validate(field + "." + kind.key() + ".severity", 0, 1);
-    }
+  private static String unit(RiskKind kind) {
+    return kind.severity() == RiskKind.Severity.SHARE ? "share (0 to 1)" : "number of days";
   }
 }

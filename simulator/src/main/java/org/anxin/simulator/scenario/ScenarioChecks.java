@@ -30,12 +30,18 @@ final class ScenarioChecks {
     }
   }
 
-  static void dist(String field, Dist dist, double min, double max) {
-    required(field, dist).validate(field, min, max);
+  /** A distribution of a deal attribute or a term: its own parameters only, no {@code shareOf}. */
+  static void dist(String field, Dist dist, Bounds bounds) {
+    required(field, dist);
+    if (dist instanceof Dist.ShareOf) {
+      throw invalid(
+          field + ".dist", "shareOf", "shareOf is only for a risk's severity, not for " + field);
+    }
+    dist.validate(field, bounds.min(), bounds.max());
   }
 
   static void days(String field, Dist dist) {
-    dist(field, dist, 0, 3650);
+    dist(field, dist, Bounds.DAYS);
   }
 
   private static String plain(double value) {

@@ -24,6 +24,10 @@ public record Stress(String regime, Map<String, StressRegime> regimes) {
   }
 
   void validate(String field, Risks risks) {
+    if (regimes.containsKey(NONE)) {
+      throw ScenarioChecks.invalid(
+          field + ".regimes." + NONE, NONE, "is reserved for no stress; name the regime otherwise");
+    }
     if (regime == null || !(NONE.equals(regime) || regimes.containsKey(regime))) {
       throw ScenarioChecks.invalid(
           field + ".regime", regime, "unknown regime; known: none, " + regimes.keySet());

@@ -15,7 +15,12 @@ public record Swap(
 
   void validate(String field) {
     ScenarioChecks.probability(field + ".share", share);
-    ScenarioChecks.dist(field + ".linksPerChain", linksPerChain, 1, 1000);
+    ScenarioChecks.dist(field + ".linksPerChain", linksPerChain, Bounds.LINKS);
+    if (linksPerChain instanceof Dist.LogNormal) {
+      // The book's layout takes evenly spread quantiles of a bounded, countable distribution.
+      throw ScenarioChecks.invalid(
+          field + ".linksPerChain.dist", "lognormal", "must be fixed, discrete or uniform");
+    }
     ScenarioChecks.probability(field + ".rescueProbability", rescueProbability);
     ScenarioChecks.inRange(field + ".resaleWindowDays", resaleWindowDays, 0, 365);
   }

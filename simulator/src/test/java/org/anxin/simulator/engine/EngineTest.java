@@ -350,4 +350,76 @@ class EngineTest {
       }
     }
   }
+
+  @Test
+  void aBoughtBackHomeHasNothingElseHappenToIt() {
+    Scenario scenario =
+        TestScenarios.quiet(
+            "book: {deals: 300, mix: {resale: 1, newHome: 0, rental: 0}}\nswap: {share: 0}",
+            "stigmatizedHome: {probability: 1, rho: 0}",
+            "radiation: {probability: 1, rho: 0}");
+    TrialResults results = run(scenario, 3, 1, 1);
+    assertArrayEquals(new long[] {300, 300, 300}, results.counts(GuaranteeCode.STIGMATIZED_HOME));
+    assertArrayEquals(new long[3], results.counts(GuaranteeCode.RADIATION));
+  }
+
+  @Test
+  void anAdvanceNotRecoveredWithinTheCatalogsWindowIsWrittenOff() {
+    // Every advance is fully recovered, but only after 400 days: past RENTAL_DEPOSIT's 365-day
+    // write-off window, within FEE_ARREARS' 1095 days.
+    String rest =
+        "book: {deals: 2000, mix: {resale: 0.5, newHome: 0, rental: 0.5}}\nswap: {share: 0}\n"
+            + "advances: {recoveredShare: {dist: fixed, value: 1}, recoveryDelayDays: {dist:"
+            + " fixed, value: 400}}";
+    TrialResults results =
+        run(
+            TestScenarios.quiet(
+                rest,
+                "rentalDeposit: {probability: 0.5, rho: 0}",
+                "feeArrears: {probability: 0.5,"
+                    + " rho: 0, severity: {dist: fixed, value: 100000}}"),
+            2,
+            3,
+            1);
+    for (int t = 0; t < 2; t++) {
+      assertTrue(results.count(GuaranteeCode.RENTAL_DEPOSIT, t) > 0);
+      assertTrue(results.count(GuaranteeCode.FEE_ARREARS, t) > 0);
+      assertEquals(0, results.cost(GuaranteeCode.FEE_ARREARS, t), "recovered: no cost");
+      assertTrue(results.cost(GuaranteeCode.RENTAL_DEPOSIT, t) > 0, "written off: a cost");
+      assertEquals(results.writtenOff(t), results.cost(GuaranteeCode.RENTAL_DEPOSIT, t));
+    }
+  }
+
+  @Test
+  void extremeTailsAreClampedNotOverflowed() {
+    Scenario scenario =
+        TestScenarios.quiet(
+            "book: {deals: 2000, mix: {resale: 1, newHome: 0, rental: 0}, resale: {price: {dist:"
+                + " lognormal, median: 10000000000, sigma: 5}}}\nadvances: {recoveryDelayDays:"
+                + " {dist: lognormal, median: 3650, sigma: 5}}",
+            "stigmatizedHome: {probability: 0.5, rho: 0}",
+            "feeArrears: {probability: 0.5, rho: 0, severity: {dist: lognormal, median:"
+                + " 10000000000, sigma: 5}}");
+    TrialResults results = run(scenario, 3, 2, 2);
+    for (int t = 0; t < 3; t++) {
+      assertTrue(results.netCost(t) >= 0);
+      assertTrue(results.peakOutstanding(t) <= results.advanced(t));
+    }
+  }
+
+  @Test
+  void aBookExpectingTooManyIncidentsIsRefusedBeforeAllocating() {
+    StringBuilder everything = new StringBuilder("name: all\nbook: {deals: 10000000}\nrisks:\n");
+    for (RiskKind kind : RiskKind.values()) {
+      // Financing risks stay low enough for the credit-squeeze regime's multipliers.
+      double p = kind == RiskKind.BUYER_CANNOT_FUND || kind == RiskKind.LOAN_REFUSED ? 0.3 : 1;
+      everything.append("  ").append(kind.key()).append(": {probability: " + p + ", rho: 0}\n");
+    }
+    Scenario scenario = ScenarioLoader.parse(everything.toString());
+    org.anxin.domain.InvalidInputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.anxin.domain.InvalidInputException.class,
+            () -> MonteCarloEngine.of(scenario, CATALOG));
+    assertEquals("risks", e.field());
+  }
 }

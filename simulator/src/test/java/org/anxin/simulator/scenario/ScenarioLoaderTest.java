@@ -82,6 +82,14 @@ class ScenarioLoaderTest {
         "risks: {rentalDeposit: {severity: {dist: uniform, min: 0.5, max: 2}}}|risks.rentalDeposit.severity.max|2",
         "advances: {recoveredShare: {dist: discrete, values: [1, 0], weights: [1]}}|advances.recoveredShare.weights|1 weights",
         "book: {deals: many}|book.deals|many",
+        "book: {deals: 1.5}|book.deals|1.5",
+        "book: {resale: {holdback: {dist: shareOf, attribute: price, share: {dist: fixed, value: 0.01}}}}|book.resale.holdback.dist|shareOf",
+        "risks: {leak: {severity: {dist: shareOf, attribute: securityDeposit, share: {dist: fixed, value: 1}}}}|risks.leak.severity.attribute|securityDeposit",
+        "risks: {rentalDeposit: {severity: {dist: shareOf, attribute: monthlyRent, share: {dist: fixed, value: 1}}}}|risks.rentalDeposit.severity.dist|shareOf",
+        "risks: {leak: {severity: {dist: shareOf, attribute: price, share: {dist: shareOf, attribute: price, share: {dist: fixed, value: 1}}}}}|risks.leak.severity.share.dist|shareOf",
+        "swap: {linksPerChain: {dist: lognormal, median: 2, sigma: 1}}|swap.linksPerChain.dist|lognormal",
+        "advances: {recoveredShare: {dist: discrete, values: [1, 0], weights: [1.7e308, 1.7e308]}}|advances.recoveredShare.weights|1.7",
+        "stress: {regime: none, regimes: {none: {multipliers: {leak: 2}}}}|stress.regimes.none|none",
       })
   void badFieldsAreRejectedNamingFieldAndValue(String yaml, String field, String value) {
     InvalidInputException e =
