@@ -71,8 +71,8 @@ final class CaseView {
   /**
    * The funding sales whose break broke {@code purchase} (DESIGN.md §4): the breaks of every other
    * cancelled deal are propagated through the funding graph, resales on or before a link's window
-   * rescuing the purchase. A sale counts only if it broke before the purchase was cancelled or,
-   * while the purchase stands, if its window has closed without a resale.
+   * rescuing the purchase. A sale counts only if it was itself cancelled, and before the purchase
+   * was or, while the purchase stands, if its window has closed without a resale.
    */
   List<DealState> brokenFundingSales(DealId purchase) {
     List<DealId> cancelled = new ArrayList<>();
@@ -93,6 +93,10 @@ final class CaseView {
     List<DealState> broken = new ArrayList<>();
     for (DealId saleId : chainBreak.get().brokenBy()) {
       DealState sale = state(saleId);
+      if (!sale.isCancelled()) {
+        // The chain says it breaks, but in this case it still stands: it broke nothing yet.
+        continue;
+      }
       LocalDate saleCancelled = sale.cancellation().orElseThrow().date();
       boolean counts =
           purchaseCancelled.isPresent()

@@ -231,16 +231,21 @@ final class CaseFileCheck {
   private static void checkFacts(String at, Filing filing) {
     GuaranteeCode code = filing.guarantee();
     List<Fact> allowed = Fact.of(code);
-    String takes =
+    String notAllowed =
         allowed.isEmpty()
             ? code + " takes no facts: its deal's events decide it"
-            : code + " takes " + allowed.stream().map(Fact::id).collect(Collectors.joining(", "));
+            : "not a fact of "
+                + code
+                + "; it takes "
+                + allowed.stream().map(Fact::id).collect(Collectors.joining(", "));
     for (Map.Entry<Fact, Object> e : filing.facts().values().entrySet()) {
       Fact fact = e.getKey();
       if (!allowed.contains(fact)) {
-        throw new InvalidInputException(at + fact.id(), fact.id(), "not a fact of " + takes);
+        throw new InvalidInputException(at + fact.id(), fact.id(), notAllowed);
       }
-      if (e.getValue() instanceof LocalDate date && date.isAfter(filing.date())) {
+      if (fact.isObservation()
+          && e.getValue() instanceof LocalDate date
+          && date.isAfter(filing.date())) {
         throw new InvalidInputException(
             at + fact.id(), date.toString(), "is after the filing on " + filing.date());
       }

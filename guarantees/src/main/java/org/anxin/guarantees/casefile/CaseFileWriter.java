@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.anxin.domain.Encumbrance;
 import org.anxin.domain.FeeArrears;
 import org.anxin.domain.Money;
@@ -37,7 +40,7 @@ import org.anxin.domain.deposit.Fault;
 final class CaseFileWriter {
 
   private static final ObjectMapper YAML =
-      YAMLMapper.builder()
+      YAMLMapper.builder(YAMLFactory.builder().stringQuotingChecker(new TextStaysText()).build())
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -47,6 +50,44 @@ final class CaseFileWriter {
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private CaseFileWriter() {}
+
+  /**
+   * Quotes every text a YAML reader could take for something else: besides Jackson's own rules,
+   * anything that starts like a number (1e3, 0x1F, +5, .5) or is one of YAML 1.1's words for true,
+   * false and null. Dates and months stay plain: they are read back as text.
+   */
+  private static final class TextStaysText extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+    private static final Pattern WORD =
+        Pattern.compile("(?i)y|n|yes|no|on|off|true|false|null|~|=|<<");
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || ambiguous(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || ambiguous(value);
+    }
+
+    private static boolean ambiguous(String text) {
+      if (text.isEmpty()) {
+        return true;
+      }
+      if (DATE.matcher(text).matches()) {
+        return false;
+      }
+      char first = text.charAt(0);
+      return Character.isDigit(first)
+          || first == '+'
+          || first == '-'
+          || first == '.'
+          || WORD.matcher(text).matches()
+          || !text.strip().equals(text);
+    }
+  }
 
   static String write(CaseFile file, CaseFormat format) {
     ObjectNode root = JSON.createObjectNode();

@@ -107,6 +107,15 @@ public enum Fact {
     return codes;
   }
 
+  /**
+   * Whether the fact is something found or measured before the filing reports it (a leak, a death,
+   * a measurement), so that its date cannot be after the filing's. The hukou deadline is a term of
+   * the contract instead, and may lie anywhere.
+   */
+  public boolean isObservation() {
+    return this == LEAK_FOUND_ON || this == DISCOVERED_ON || this == MEASURED_ON;
+  }
+
   /** The facts a filing for {@code code} may state, in declaration order. */
   public static List<Fact> of(GuaranteeCode code) {
     return Arrays.stream(values()).filter(f -> f.codes.contains(code)).toList();
