@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.anxin.domain.Money;
 import org.anxin.domain.TitleReport;
 import org.anxin.domain.chain.FundingLink;
@@ -168,7 +167,7 @@ final class Conditions {
             + x.deal().id()
             + " was found "
             + (afterSigning ? "before signing or after the transfer" : "after signing")
-            + (signed.map(d -> " (signed " + d + ")").orElse("")));
+            + signed.map(d -> " (signed " + d + ")").orElse(""));
   }
 
   private static Optional<String> refundOutstanding(ClaimContext x) {
@@ -432,9 +431,5 @@ final class Conditions {
 
   private static long daysBetween(LocalDate from, LocalDate to) {
     return ChronoUnit.DAYS.between(from, to);
-  }
-
-  static String list(List<String> items) {
-    return items.stream().collect(Collectors.joining(", "));
   }
 }

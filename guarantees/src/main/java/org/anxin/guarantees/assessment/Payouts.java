@@ -11,6 +11,7 @@ import org.anxin.domain.deal.Transfer;
 import org.anxin.domain.deposit.DepositKind;
 import org.anxin.guarantees.casefile.Fact;
 import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.guarantees.catalog.Term;
 import org.anxin.guarantees.payout.PayoutFormulas;
 import org.anxin.guarantees.payout.PayoutRules;
 
@@ -42,10 +43,13 @@ final class Payouts {
         long due = x.dueFromSellersFen();
         long refunded = due - x.owedBySellersFen();
         long litigation = x.facts().fenOrZero(Fact.LITIGATION_COSTS);
-        Payout unrefunded = refundShortfall(x, 0, due, refunded);
+        long litigationCap = x.guarantee().terms().fen(Term.LITIGATION_CAP);
         yield new Payout(
             r.fundsSafety(due, refunded, litigation),
-            unrefunded.explanation() + "; litigation costs " + yuan(litigation));
+            refundText(x, due, refunded)
+                + " + litigation costs "
+                + yuan(litigation)
+                + (litigation > litigationCap ? " (at most " + yuan(litigationCap) + ")" : ""));
       }
       case COMMISSION_REFUND -> {
         long commission = x.facts().fenOrZero(Fact.COMMISSION);
@@ -121,17 +125,18 @@ final class Payouts {
 
   /** What the sellers were to return and have not: the seizure and subscription advances. */
   private static Payout refundShortfall(ClaimContext x, long fen, long due, long refunded) {
-    return new Payout(
-        fen,
-        x.names(x.deal().sellers())
-            + " must return "
-            + yuan(due)
-            + " to "
-            + x.name(x.claimant())
-            + ", refunded "
-            + yuan(refunded)
-            + ", outstanding "
-            + yuan(due - refunded));
+    return new Payout(fen, refundText(x, due, refunded));
+  }
+
+  private static String refundText(ClaimContext x, long due, long refunded) {
+    return yuan(due)
+        + " to be returned to "
+        + x.name(x.claimant())
+        + " by "
+        + x.names(x.deal().sellers())
+        + " − "
+        + yuan(refunded)
+        + " refunded";
   }
 
   /**

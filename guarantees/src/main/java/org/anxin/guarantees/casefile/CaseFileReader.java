@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -56,14 +56,14 @@ final class CaseFileReader {
               YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
           // Amounts written as numbers keep their exact decimal text instead of becoming doubles.
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   private CaseFileReader() {}
@@ -87,9 +87,23 @@ final class CaseFileReader {
     JsonLocation at = e.getLocation();
     String where =
         at == null ? "case file" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-    // Parser messages can span several lines (with a snippet of the file); one line is enough.
-    String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-    return new InvalidInputException(where, message, "not valid " + format, e);
+    return new InvalidInputException(
+        where, oneLine(e.getOriginalMessage()), "not valid " + format, e);
+  }
+
+  /**
+   * A parser's message on one line. YAML parsers write the context and the problem on lines of
+   * their own, each followed by indented lines quoting the file: "while parsing a flow mapping /
+   * expected ',' or '}'" becomes "expected ',' or '}' (while parsing a flow mapping)".
+   */
+  static String oneLine(String message) {
+    List<String> said =
+        String.valueOf(message).lines().filter(l -> !l.isBlank() && !l.startsWith(" ")).toList();
+    if (said.isEmpty()) {
+      return "";
+    }
+    String problem = said.get(said.size() - 1).strip();
+    return said.size() == 1 ? problem : problem + " (" + said.get(0).strip() + ")";
   }
 
   private static CaseFile caseFile(Node root) {

@@ -1,8 +1,8 @@
 package org.anxin.guarantees.casefile;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,13 +79,13 @@ public enum Fact {
   private final String id;
   private final Type type;
   private final boolean required;
-  private final Set<GuaranteeCode> codes;
+  private final ImmutableSet<GuaranteeCode> codes;
 
   Fact(String id, Type type, boolean required, GuaranteeCode first, GuaranteeCode... rest) {
     this.id = id;
     this.type = type;
     this.required = required;
-    this.codes = Collections.unmodifiableSet(EnumSet.of(first, rest));
+    this.codes = Sets.immutableEnumSet(first, rest);
   }
 
   /** The key under {@code facts:} in a case file, e.g. {@code repairCost}. */

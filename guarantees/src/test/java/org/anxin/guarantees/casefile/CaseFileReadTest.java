@@ -202,6 +202,9 @@ class CaseFileReadTest {
         error(swapWith("  - {id: tie, name: 铁先生}", "  - {id: tie, name: 铁先生"));
     assertTrue(e.field().matches("line \\d+, column \\d+"), e.getMessage());
     assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("(got 'expected ',' or '}', but got { (while parsing a flow mapping)')"),
+        e.getMessage());
     assertEquals(1, e.getMessage().lines().count(), "one line: " + e.getMessage());
   }
 
