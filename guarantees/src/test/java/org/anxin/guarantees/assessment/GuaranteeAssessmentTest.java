@@ -485,6 +485,31 @@ class GuaranteeAssessmentTest {
   }
 
   @Test
+  void aLandlordWhoSimplyKeepsTheDepositWithholdsItFromTheMoveOut() {
+    CaseDeal d =
+        deal(
+            FLAT,
+            new LeaseSigned(date("2021-01-01"), party("tenant"), party("landlord"), yuan(12_000)),
+            new MovedIn(date("2021-01-02")),
+            new MovedOut(date("2021-12-31")));
+    Assessment.Payable a =
+        payable(caseOf(d, filing("2022-01-30", GuaranteeCode.RENTAL_DEPOSIT, "flat")));
+    assertEquals(yuan(12_000).fen(), a.amountFen());
+    // The window counts from the move-out: 30 days later is 2022-01-30.
+    Assessment late = assess(caseOf(d, filing("2022-01-31", GuaranteeCode.RENTAL_DEPOSIT, "flat")));
+    assertEquals(List.of("filed-in-time"), late.reasons().stream().map(Reason::code).toList());
+    rejected(
+        caseOf(
+            deal(
+                FLAT,
+                new LeaseSigned(
+                    date("2021-01-01"), party("tenant"), party("landlord"), yuan(12_000)),
+                new MovedIn(date("2021-01-02"))),
+            filing("2021-06-01", GuaranteeCode.RENTAL_DEPOSIT, "flat")),
+        "deposit-withheld-without-cause");
+  }
+
+  @Test
   void rentalLeakPaysTheDailyRentForEachUnusableDay() {
     CaseDeal d =
         deal(

@@ -203,7 +203,8 @@ class CaseFileReadTest {
     assertTrue(e.field().matches("line \\d+, column \\d+"), e.getMessage());
     assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
     assertTrue(
-        e.getMessage().endsWith("(got 'expected ',' or '}', but got { (while parsing a flow mapping)')"),
+        e.getMessage()
+            .endsWith("(got 'expected ',' or '}', but got { (while parsing a flow mapping)')"),
         e.getMessage());
     assertEquals(1, e.getMessage().lines().count(), "one line: " + e.getMessage());
   }
