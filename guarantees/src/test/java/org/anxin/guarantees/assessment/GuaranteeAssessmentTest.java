@@ -206,6 +206,63 @@ class GuaranteeAssessmentTest {
     assertEquals(Optional.of(date("2022-03-01")), r.due());
   }
 
+  @Test
+  void aSeizureFoundAfterTheTransferIsNotCovered() {
+    CaseDeal d =
+        deal(
+            resale("home", "buyer", "seller", 2_000_000),
+            deposit("2021-03-01", "buyer", "seller", 300_000, "2021-03-20"),
+            new ContractSigned(date("2021-03-10")),
+            new TitleTransferred(date("2021-04-01")),
+            seizure("2021-04-01", "seller"));
+    Assessment.Rejected a =
+        rejected(
+            caseOf(d, filing("2021-04-10", GuaranteeCode.FUNDS_SAFETY, "home")),
+            "seizure-after-signing");
+    assertTrue(a.reasons().get(0).text().contains("after the transfer"), a.toString());
+    CaseDeal onTheSigningDay =
+        deal(
+            resale("home", "buyer", "seller", 2_000_000),
+            deposit("2021-03-01", "buyer", "seller", 300_000, "2021-03-20"),
+            new ContractSigned(date("2021-03-10")),
+            seizure("2021-03-10", "seller"),
+            Cancelled.of(date("2021-03-11"), CancellationCause.SEIZURE_AFTER_SIGNING));
+    assertEquals(
+        yuan(300_000).fen(),
+        payable(caseOf(onTheSigningDay, filing("2021-04-10", GuaranteeCode.FUNDS_SAFETY, "home")))
+            .amountFen(),
+        "a search on the signing day is after signing");
+  }
+
+  @Test
+  void anAdvanceFromSeveralSellersWhoOweNothingYetIsSharedEqually() {
+    Deal two =
+        Deal.of(
+            dealId("home"),
+            org.anxin.domain.deal.DealKind.RESALE,
+            org.anxin.domain.PropertyId.of("home"),
+            List.of(party("buyer")),
+            List.of(party("a"), party("b")),
+            yuan(3_000_000));
+    CaseDeal d =
+        deal(
+            two,
+            deposit("2021-05-10", "buyer", "a", 100_000, "2021-05-31"),
+            new ContractSigned(date("2021-05-20")),
+            new TitleTransferred(date("2021-06-01")),
+            new HandedOver(date("2021-08-20")));
+    Filing f =
+        filing("2021-10-15", GuaranteeCode.HUKOU_NOT_MOVED, "home")
+            .with(Fact.HUKOU_DEADLINE, date("2021-09-30"))
+            .with(Fact.DAMAGES, Money.parse("100.01"));
+    Recovery r = payable(caseOf(d, f)).recovery().orElseThrow();
+    assertEquals(
+        List.of(
+            new Debt(party("a"), 5_001, Optional.empty()),
+            new Debt(party("b"), 5_000, Optional.empty())),
+        r.debts());
+  }
+
   // ---- COMMISSION_REFUND ----------------------------------------------------------------------
 
   @Test
@@ -282,6 +339,23 @@ class GuaranteeAssessmentTest {
             caseOf(history, filing("2021-04-05", GuaranteeCode.LOAN_REFUSAL, "home")),
             Reason.NOTHING_OWED);
     assertTrue(a.reasons().get(0).text().contains("loan clause"), a.toString());
+  }
+
+  @Test
+  void aRefusedLoanThatIsNotWhyTheDealWasCancelledOwesNothing() {
+    CaseDeal d =
+        deal(
+            resale("home", "buyer", "seller", 1_000_000),
+            deposit("2021-03-01", "buyer", "seller", 100_000, "2021-03-20"),
+            new ContractSigned(date("2021-03-10")),
+            new LoanRefused(date("2021-04-01")),
+            Cancelled.of(date("2021-04-03"), CancellationCause.BUYER_WITHDRAWS));
+    Assessment.Rejected a =
+        rejected(
+            caseOf(d, filing("2021-04-05", GuaranteeCode.LOAN_REFUSAL, "home")),
+            Reason.NOTHING_OWED);
+    assertTrue(
+        a.reasons().get(0).text().contains("not cancelled for the refused loan"), a.toString());
   }
 
   @Test
