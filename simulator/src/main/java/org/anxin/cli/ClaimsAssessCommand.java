@@ -24,9 +24,10 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     header = "Assesses every claim filed in a case file: payable or rejected, and why.",
     description = {
-      "For each filing (备案) on or before the as-of date: the guarantee's eligibility",
-      "conditions and filing window from the catalog, the amount to the fen from its payout",
-      "formula, the payee and, for an advance, whom it is recovered from and when."
+      "For each filing (备案) on or before the as-of date: the eligibility",
+      "conditions and filing window from the catalog, the amount to the fen",
+      "from the payout formula, the payee and, for an advance, whom it is",
+      "recovered from and when."
     })
 final class ClaimsAssessCommand implements Callable<Integer> {
 
@@ -35,15 +36,16 @@ final class ClaimsAssessCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "A case file: .yaml, .yml or .json (docs/case-files.md).")
+      description = {"A case file: .yaml, .yml or .json", "(docs/case-files.md)."})
   Path file;
 
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
       description = {
-        "Assess the case as it stood on this day, YYYY-MM-DD (default: its last event or",
-        "filing); later events and filings are ignored."
+        "Assess the case as it stood on this day, YYYY-MM-DD",
+        "(default: its last event or filing); later events",
+        "and filings are ignored."
       })
   String asOf;
 

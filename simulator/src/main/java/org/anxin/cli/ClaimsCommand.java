@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     header = "Claims: assess what the guarantees owe in a case file.",
     description = {
-      "A case file (YAML or JSON, docs/case-files.md) holds the parties, deals, dated events,",
-      "funding links and filings (备案) of a dispute; examples/cases has the three canonical",
-      "cases."
+      "A case file (YAML or JSON, docs/case-files.md) holds the parties,",
+      "deals, dated events, funding links and filings (备案) of a dispute;",
+      "examples/cases has the three canonical cases."
     },
     subcommands = {ClaimsAssessCommand.class})
 final class ClaimsCommand implements Runnable {
