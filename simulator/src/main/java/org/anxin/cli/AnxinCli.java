@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       CatalogCommand.class,
+      ClaimsCommand.class,
       SlaCommand.class,
       SimulateCommand.class,
     })

@@ -49,4 +49,16 @@ class Utf8ConsoleTest {
     assertEquals(0, result.exitCode(), result.err());
     assertTrue(result.out().contains("安心"), result.out());
   }
+
+  @Test
+  void claimsAssessPrintsChineseNamesAsUtf8UnderPosixLocale() throws Exception {
+    String swap = Path.of("..", "examples", "cases", "swap-cancellation.yaml").toString();
+    ProcessResult table = runUnderPosixLocale("claims", "assess", swap);
+    assertEquals(0, table.exitCode(), table.err());
+    assertTrue(table.out().contains("周女士"), table.out());
+    assertTrue(table.out().contains("换房解约 补偿损失"), table.out());
+    ProcessResult json = runUnderPosixLocale("claims", "assess", swap, "--format", "json");
+    assertEquals(0, json.exitCode(), json.err());
+    assertTrue(json.out().contains("\"payeeName\" : \"周女士\""), json.out());
+  }
 }

@@ -1,0 +1,118 @@
+package org.anxin.guarantees.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anxin.domain.DealId;
+import org.anxin.domain.chain.ChainBreak;
+import org.anxin.domain.chain.FundingGraph;
+import org.anxin.domain.chain.FundingLink;
+import org.anxin.domain.chain.SwapChains;
+import org.anxin.domain.deal.Cancellation;
+import org.anxin.domain.deal.DealEvent;
+import org.anxin.domain.deal.DealState;
+import org.anxin.guarantees.casefile.CaseDeal;
+import org.anxin.guarantees.casefile.CaseFile;
+import org.anxin.guarantees.casefile.Filing;
+
+/** A case as it stood on a date: every deal folded over its events up to that day. */
+final class CaseView {
+
+  private final CaseFile file;
+  private final LocalDate asOf;
+  private final Map<DealId, DealState> states = new LinkedHashMap<>();
+  private final FundingGraph graph;
+
+  CaseView(CaseFile file, LocalDate asOf) {
+    this.file = file;
+    this.asOf = asOf;
+    for (CaseDeal deal : file.deals()) {
+      List<DealEvent> known = new ArrayList<>();
+      for (DealEvent e : deal.events()) {
+        if (!e.date().isAfter(asOf)) {
+          known.add(e);
+        }
+      }
+      // A prefix of a history that folds also folds: the case was checked when it was built.
+      states.put(deal.deal().id(), DealState.replay(deal.deal(), known));
+    }
+    graph = FundingGraph.of(file.fundingLinks());
+  }
+
+  CaseFile file() {
+    return file;
+  }
+
+  LocalDate asOf() {
+    return asOf;
+  }
+
+  DealState state(DealId deal) {
+    return states.get(deal);
+  }
+
+  CaseDeal caseDeal(DealId deal) {
+    return file.deal(deal).orElseThrow();
+  }
+
+  /** The filings made on or before the as-of date. */
+  List<Filing> filings() {
+    return file.filings().stream().filter(f -> !f.date().isAfter(asOf)).toList();
+  }
+
+  /** The links by which sales fund {@code purchase}. */
+  List<FundingLink> fundingOf(DealId purchase) {
+    return graph.fundingOf(purchase);
+  }
+
+  /**
+   * The funding sales whose break broke {@code purchase} (DESIGN.md §4): the breaks of every other
+   * cancelled deal are propagated through the funding graph, resales on or before a link's window
+   * rescuing the purchase. A sale counts only if it was itself cancelled, and before the purchase
+   * was or, while the purchase stands, if its window has closed without a resale.
+   */
+  List<DealState> brokenFundingSales(DealId purchase) {
+    List<DealId> cancelled = new ArrayList<>();
+    states.forEach(
+        (id, state) -> {
+          if (state.isCancelled() && !id.equals(purchase)) {
+            cancelled.add(id);
+          }
+        });
+    Optional<ChainBreak> chainBreak =
+        SwapChains.propagate(graph, cancelled, SwapChains.resaleDates(states.values())).stream()
+            .filter(b -> b.purchase().equals(purchase))
+            .findFirst();
+    if (chainBreak.isEmpty()) {
+      return List.of();
+    }
+    Optional<LocalDate> purchaseCancelled = state(purchase).cancellation().map(Cancellation::date);
+    List<DealState> broken = new ArrayList<>();
+    for (DealId saleId : chainBreak.get().brokenBy()) {
+      DealState sale = state(saleId);
+      if (!sale.isCancelled()) {
+        // The chain says it breaks, but in this case it still stands: it broke nothing yet.
+        continue;
+      }
+      LocalDate saleCancelled = sale.cancellation().orElseThrow().date();
+      boolean counts =
+          purchaseCancelled.isPresent()
+              ? !saleCancelled.isAfter(purchaseCancelled.get())
+              : link(saleId, purchase).resaleWindow().isBefore(asOf);
+      if (counts) {
+        broken.add(sale);
+      }
+    }
+    return broken;
+  }
+
+  FundingLink link(DealId sale, DealId purchase) {
+    return graph.fundingOf(purchase).stream()
+        .filter(l -> l.fundingSale().equals(sale))
+        .findFirst()
+        .orElseThrow();
+  }
+}
