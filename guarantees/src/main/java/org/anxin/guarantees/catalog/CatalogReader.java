@@ -39,7 +39,7 @@ final class CatalogReader {
               YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
           // Amounts written as numbers keep their exact decimal text instead of becoming doubles.
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+          .nodeFactory(new JsonNodeFactory(true))
           .build();
 
   private CatalogReader() {}

@@ -1,8 +1,8 @@
 package org.anxin.guarantees.catalog;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.anxin.domain.InvalidInputException;
@@ -51,10 +51,10 @@ public enum GuaranteeCode {
   /** 租赁 三天不满意 无理由换租: the re-letting cost waived. */
   RENTAL_SWITCH(terms(Term.CAP), lossKinds());
 
-  private final Set<Term> terms;
-  private final Set<PayoutKind> kinds;
+  private final ImmutableSet<Term> terms;
+  private final ImmutableSet<PayoutKind> kinds;
 
-  GuaranteeCode(Set<Term> terms, Set<PayoutKind> kinds) {
+  GuaranteeCode(ImmutableSet<Term> terms, ImmutableSet<PayoutKind> kinds) {
     this.terms = terms;
     this.kinds = kinds;
   }
@@ -92,15 +92,15 @@ public enum GuaranteeCode {
             + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
   }
 
-  private static Set<Term> terms(Term first, Term... rest) {
-    return Collections.unmodifiableSet(EnumSet.of(first, rest));
+  private static ImmutableSet<Term> terms(Term first, Term... rest) {
+    return Sets.immutableEnumSet(first, rest);
   }
 
-  private static Set<PayoutKind> kinds(PayoutKind kind) {
-    return Collections.unmodifiableSet(EnumSet.of(kind));
+  private static ImmutableSet<PayoutKind> kinds(PayoutKind kind) {
+    return Sets.immutableEnumSet(kind);
   }
 
-  private static Set<PayoutKind> lossKinds() {
-    return Collections.unmodifiableSet(EnumSet.of(PayoutKind.COMPENSATION, PayoutKind.ADVANCE));
+  private static ImmutableSet<PayoutKind> lossKinds() {
+    return Sets.immutableEnumSet(PayoutKind.COMPENSATION, PayoutKind.ADVANCE);
   }
 }

@@ -1,5 +1,7 @@
 package org.anxin.simulator.scenario;
 
+import com.google.errorprone.annotations.Immutable;
+
 /**
  * The range a scenario value must lie in. Validation checks a distribution's parameters against it,
  * and the engine clamps every sample to it, so that a distribution with a long tail (a lognormal)
@@ -9,6 +11,7 @@ package org.anxin.simulator.scenario;
  * @param min the smallest value
  * @param max the largest value
  */
+@Immutable
 public record Bounds(double min, double max) {
 
   /** Prices, yuan. */

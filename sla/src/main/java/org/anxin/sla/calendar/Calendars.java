@@ -40,17 +40,16 @@ public final class Calendars {
    * null for the default) applies to {@code cn-workday} only.
    */
   public static BusinessCalendar named(String name, WorkingHours hours) {
-    switch (name.strip().toLowerCase(Locale.ROOT)) {
-      case ContinuousCalendar.ID:
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
+      case ContinuousCalendar.ID -> {
         if (hours != null) {
           throw new InvalidInputException(
               "--hours", hours, "applies to cn-workday only; 24x7 is always open");
         }
-        return twentyFourSeven();
-      case CN_WORKDAY:
-        return cnWorkday(hours == null ? WorkingHours.DEFAULT : hours);
-      default:
-        throw new InvalidInputException("calendar", name, "must be 24x7 or cn-workday");
-    }
+        yield twentyFourSeven();
+      }
+      case CN_WORKDAY -> cnWorkday(hours == null ? WorkingHours.DEFAULT : hours);
+      default -> throw new InvalidInputException("calendar", name, "must be 24x7 or cn-workday");
+    };
   }
 }

@@ -26,16 +26,12 @@ public enum Channel {
   /** Parses {@code phone}, {@code online} or {@code walk-in} (also 电话, 线上, 面访). */
   public static Channel parse(String field, String text) {
     String s = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    switch (s) {
-      case "phone", "电话":
-        return PHONE;
-      case "online", "线上":
-        return ONLINE;
-      case "walk-in", "walkin", "面访":
-        return WALK_IN;
-      default:
-        throw new InvalidInputException(field, text, "must be phone, online or walk-in");
-    }
+    return switch (s) {
+      case "phone", "电话" -> PHONE;
+      case "online", "线上" -> ONLINE;
+      case "walk-in", "walkin", "面访" -> WALK_IN;
+      default -> throw new InvalidInputException(field, text, "must be phone, online or walk-in");
+    };
   }
 
   @Override
