@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxin.domain.DealId;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.sla.complaint.ComplaintEvent.Escalated;
 import org.anxin.sla.complaint.ComplaintEvent.Paused;
@@ -29,7 +30,7 @@ public record Complaint(
     Channel channel,
     String team,
     String category,
-    Optional<DealReference> deal,
+    Optional<DealId> deal,
     List<ComplaintEvent> events) {
 
   public Complaint {
@@ -60,7 +61,7 @@ public record Complaint(
       Channel channel,
       String team,
       String category,
-      Optional<DealReference> deal,
+      Optional<DealId> deal,
       List<ComplaintEvent> events) {
     if (events.isEmpty() || !(events.get(0) instanceof Received)) {
       throw new InvalidInputException(

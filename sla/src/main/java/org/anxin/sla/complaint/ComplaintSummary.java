@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.anxin.domain.DealId;
 
 /**
  * The milestones of one complaint that a compliance report needs. Field names in error messages are
@@ -26,7 +27,7 @@ public record ComplaintSummary(
     Channel channel,
     String team,
     String category,
-    Optional<DealReference> deal,
+    Optional<DealId> deal,
     Instant received,
     Instant registered,
     Optional<Instant> firstResponse,

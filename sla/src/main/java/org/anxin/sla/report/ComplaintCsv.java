@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.anxin.domain.DealId;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.sla.complaint.Channel;
 import org.anxin.sla.complaint.ComplaintId;
 import org.anxin.sla.complaint.ComplaintInputException;
 import org.anxin.sla.complaint.ComplaintSummary;
-import org.anxin.sla.complaint.DealReference;
 import org.anxin.sla.complaint.Pause;
 
 /**
@@ -131,8 +131,8 @@ public final class ComplaintCsv {
       String category = required("category");
       Instant received = instant("received").orElseThrow(() -> empty("received"));
       Instant registered = instant("registered").orElse(received);
-      Optional<DealReference> deal =
-          value("deal").isEmpty() ? Optional.empty() : Optional.of(DealReference.of(value("deal")));
+      Optional<DealId> deal =
+          value("deal").isEmpty() ? Optional.empty() : Optional.of(DealId.of(value("deal")));
       try {
         return new ComplaintSummary(
             id,

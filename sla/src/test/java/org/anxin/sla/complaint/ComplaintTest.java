@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.anxin.domain.DealId;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.sla.complaint.ComplaintEvent.Escalated;
 import org.anxin.sla.complaint.ComplaintEvent.Paused;
@@ -34,7 +35,7 @@ class ComplaintTest {
         Channel.WALK_IN,
         "Jing'an",
         "deposit",
-        Optional.of(DealReference.of("D-42")),
+        Optional.of(DealId.of("D-42")),
         List.of(events));
   }
 
@@ -67,7 +68,7 @@ class ComplaintTest {
     assertEquals(2, c.escalationLevel());
     assertFalse(s.isOpen());
     assertTrue(s.wasReopened());
-    assertEquals(Optional.of(DealReference.of("D-42")), s.deal());
+    assertEquals(Optional.of(DealId.of("D-42")), s.deal());
     assertEquals("walk-in", s.channel().toString());
   }
 
@@ -140,7 +141,7 @@ class ComplaintTest {
     assertEquals("C-1", ComplaintId.of("C-1").toString());
     assertTrue(ComplaintId.of("A").compareTo(ComplaintId.of("B")) < 0);
     assertThrows(InvalidInputException.class, () -> ComplaintId.of(" "));
-    assertThrows(InvalidInputException.class, () -> DealReference.of(""));
-    assertEquals("D-1", DealReference.of(" D-1").toString());
+    assertThrows(InvalidInputException.class, () -> DealId.of(""));
+    assertEquals("D-1", DealId.of("D-1").toString());
   }
 }

@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.anxin.domain.DealId;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.sla.calendar.Calendars;
 import org.anxin.sla.complaint.Channel;
 import org.anxin.sla.complaint.ComplaintSummary;
-import org.anxin.sla.complaint.DealReference;
 import org.anxin.sla.complaint.Pause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +51,7 @@ class ComplaintCsvTest {
     assertEquals(Channel.WALK_IN, first.channel());
     assertEquals("Jing'an, north", first.team());
     assertEquals("fees \"arrears\"", first.category());
-    assertEquals(Optional.of(DealReference.of("D-1")), first.deal());
+    assertEquals(Optional.of(DealId.of("D-1")), first.deal());
     assertEquals(at("2025-03-03T09:40+08:00"), first.registered());
     assertEquals(List.of(at("2025-03-03T12:00+08:00")), first.reopenings());
     assertEquals(
