@@ -23,6 +23,29 @@ final class Progress implements AutoCloseable {
     this.err = err;
   }
 
+  /** Redraws the bar unless it shows exactly what it showed last (the final redraw on close). */
+  private static final class Redraw implements java.util.function.Consumer<String> {
+    private final PrintWriter err;
+    private String last = "";
+
+    Redraw(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void accept(String line) {
+      synchronized (err) {
+        if (line.equals(last)) {
+          return;
+        }
+        last = line;
+        err.print('\r');
+        err.print(line);
+        err.flush();
+      }
+    }
+  }
+
   /** A bar over {@code trials}, or a silent one when {@code silent}. */
   static Progress start(PrintWriter err, long trials, boolean silent) {
     if (silent) {
@@ -37,16 +60,7 @@ final class Progress implements AutoCloseable {
             .setSpeedUnit(ChronoUnit.SECONDS)
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(500)
-            .setConsumer(
-                new DelegatingProgressBarConsumer(
-                    line -> {
-                      synchronized (err) {
-                        err.print('\r');
-                        err.print(line);
-                        err.flush();
-                      }
-                    },
-                    WIDTH))
+            .setConsumer(new DelegatingProgressBarConsumer(new Redraw(err), WIDTH))
             .build();
     return new Progress(bar, err);
   }
