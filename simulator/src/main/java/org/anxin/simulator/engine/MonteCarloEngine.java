@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.simulator.scenario.RiskKind;
 import org.anxin.simulator.scenario.Scenario;
 
 /**
@@ -57,7 +58,7 @@ public final class MonteCarloEngine {
   @FunctionalInterface
   public interface IncidentProbe {
     /** The net cost in fen of {@code risk} striking {@code deal} in {@code trial}. */
-    long resolve(int trial, int deal, org.anxin.simulator.scenario.RiskKind risk);
+    long resolve(int trial, int deal, RiskKind risk);
   }
 
   /** The layout of the book every trial simulates. */

@@ -1,5 +1,6 @@
 package org.anxin.simulator.engine;
 
+import java.util.Arrays;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 
 /**
@@ -125,7 +126,7 @@ public final class TrialResults {
       case RECOVERED -> recovered.clone();
       case WRITTEN_OFF -> writtenOff.clone();
       case PEAK_OUTSTANDING -> peakOutstanding.clone();
-      case PAYOUTS -> java.util.Arrays.stream(payouts).asLongStream().toArray();
+      case PAYOUTS -> Arrays.stream(payouts).asLongStream().toArray();
     };
   }
 
@@ -136,7 +137,7 @@ public final class TrialResults {
 
   /** A copy of a guarantee's paid claims per trial. */
   public long[] counts(GuaranteeCode code) {
-    return java.util.Arrays.stream(countByGuarantee[code.ordinal()]).asLongStream().toArray();
+    return Arrays.stream(countByGuarantee[code.ordinal()]).asLongStream().toArray();
   }
 
   /** The per-trial figures of a run. */
