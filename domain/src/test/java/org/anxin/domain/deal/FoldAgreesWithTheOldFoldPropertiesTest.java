@@ -58,5 +58,7 @@ class FoldAgreesWithTheOldFoldPropertiesTest {
     assertEquals(f.withholdings, s.withholdings(), at);
     assertEquals(Optional.ofNullable(f.resoldOn), s.resoldOn(), at);
     assertEquals(f.transfers, s.transfers(), at);
+    assertEquals(f.tenant, s.fields().tenant, at);
+    assertEquals(f.landlord, s.fields().landlord, at);
   }
 }
