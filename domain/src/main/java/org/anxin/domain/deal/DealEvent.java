@@ -50,7 +50,7 @@ public sealed interface DealEvent {
   interface Visitor<R> {
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link IntentMoneyPaid}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -58,7 +58,7 @@ public sealed interface DealEvent {
     R visit(IntentMoneyPaid e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link DepositPaid}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -66,7 +66,7 @@ public sealed interface DealEvent {
     R visit(DepositPaid e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link SigningPostponed}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -74,7 +74,7 @@ public sealed interface DealEvent {
     R visit(SigningPostponed e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link TitleSearched}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -82,7 +82,7 @@ public sealed interface DealEvent {
     R visit(TitleSearched e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link ContractSigned}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -90,7 +90,7 @@ public sealed interface DealEvent {
     R visit(ContractSigned e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link LoanApproved}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -98,7 +98,7 @@ public sealed interface DealEvent {
     R visit(LoanApproved e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link LoanRefused}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -106,7 +106,7 @@ public sealed interface DealEvent {
     R visit(LoanRefused e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link TitleTransferred}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -114,7 +114,7 @@ public sealed interface DealEvent {
     R visit(TitleTransferred e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link HandedOver}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -122,7 +122,7 @@ public sealed interface DealEvent {
     R visit(HandedOver e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link ArrearsClaimed}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -130,7 +130,7 @@ public sealed interface DealEvent {
     R visit(ArrearsClaimed e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link LeaseSigned}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -138,7 +138,7 @@ public sealed interface DealEvent {
     R visit(LeaseSigned e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link MovedIn}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -146,7 +146,7 @@ public sealed interface DealEvent {
     R visit(MovedIn e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link MovedOut}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -154,7 +154,7 @@ public sealed interface DealEvent {
     R visit(MovedOut e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link SecurityDepositReturned}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -162,7 +162,7 @@ public sealed interface DealEvent {
     R visit(SecurityDepositReturned e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link SecurityDepositWithheld}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -170,7 +170,7 @@ public sealed interface DealEvent {
     R visit(SecurityDepositWithheld e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Cancelled}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -178,7 +178,7 @@ public sealed interface DealEvent {
     R visit(Cancelled e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link RefundPaid}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -186,7 +186,7 @@ public sealed interface DealEvent {
     R visit(RefundPaid e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link RefundPromised}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -194,7 +194,7 @@ public sealed interface DealEvent {
     R visit(RefundPromised e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Resold}.
      *
      * @param e the event
      * @return what this visitor makes of it

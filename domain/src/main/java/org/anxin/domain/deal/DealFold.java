@@ -8,10 +8,16 @@ import org.anxin.domain.deal.DealEvent.Resold;
 
 /**
  * One event applied to a deal's state: the checks every deal shares (dates never go back; after a
- * cancellation only refunds and a resale), then the {@link Lifecycle} rules of the deal's kind,
- * chosen by the event's type through {@link DealEvent#accept}. The rules change a copy of the
- * state's fields; a failed check throws {@link Reject}, which becomes a {@link Rejection}, and the
- * copy is dropped, so a rejected event leaves no trace.
+ * cancellation only refunds and a resale), then the rules of the deal's kind, chosen by the event's
+ * type through {@link DealEvent#accept}. The rules change a copy of the state's fields; a failed
+ * check throws {@link Reject}, which becomes a {@link Rejection}, and the copy is dropped, so a
+ * rejected event leaves no trace.
+ *
+ * <p>The parts, one job each: {@link ResaleLifecycle}, {@link NewHomeLifecycle} and {@link
+ * RentalLifecycle} say which event may happen at which stage of their kind (sharing {@link
+ * Lifecycle} and {@link PurchaseLifecycle}); {@link DepositSettlement} applies the deposit law when
+ * a deal is cancelled; {@link MoneyBook} books the money (holdings, debts, transfers); {@link
+ * DealFields} declares the state's fields.
  */
 final class DealFold {
 

@@ -27,7 +27,7 @@ public sealed interface ComplaintEvent {
   interface Visitor<R> {
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Received}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -35,7 +35,7 @@ public sealed interface ComplaintEvent {
     R visit(Received e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Registered}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -43,7 +43,7 @@ public sealed interface ComplaintEvent {
     R visit(Registered e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Responded}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -51,7 +51,7 @@ public sealed interface ComplaintEvent {
     R visit(Responded e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link SolutionProposed}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -59,7 +59,7 @@ public sealed interface ComplaintEvent {
     R visit(SolutionProposed e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Resolved}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -67,7 +67,7 @@ public sealed interface ComplaintEvent {
     R visit(Resolved e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Reopened}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -75,7 +75,7 @@ public sealed interface ComplaintEvent {
     R visit(Reopened e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Escalated}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -83,7 +83,7 @@ public sealed interface ComplaintEvent {
     R visit(Escalated e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Paused}.
      *
      * @param e the event
      * @return what this visitor makes of it
@@ -91,7 +91,7 @@ public sealed interface ComplaintEvent {
     R visit(Paused e);
 
     /**
-     * Handles {@code e}.
+     * Handles one {@link Resumed}.
      *
      * @param e the event
      * @return what this visitor makes of it
