@@ -31,6 +31,178 @@ public sealed interface DealEvent {
   }
 
   /**
+   * Calls the {@code visit} method of {@code visitor} for this event's type. Every event type has
+   * its own method in {@link Visitor}, so a new type that some visitor does not handle is a compile
+   * error, not an event silently ignored at run time.
+   *
+   * @param <R> what the visitor returns
+   * @param visitor what to do with each type of event
+   * @return what {@code visitor} returned for this event
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * What to do with each type of event: one method per type, so that adding a type breaks the build
+   * of every visitor until it handles the new one.
+   *
+   * @param <R> what each method returns ({@link Void} when a visitor only has effects)
+   */
+  interface Visitor<R> {
+
+    /**
+     * Handles one {@link IntentMoneyPaid}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(IntentMoneyPaid e);
+
+    /**
+     * Handles one {@link DepositPaid}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(DepositPaid e);
+
+    /**
+     * Handles one {@link SigningPostponed}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(SigningPostponed e);
+
+    /**
+     * Handles one {@link TitleSearched}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(TitleSearched e);
+
+    /**
+     * Handles one {@link ContractSigned}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(ContractSigned e);
+
+    /**
+     * Handles one {@link LoanApproved}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(LoanApproved e);
+
+    /**
+     * Handles one {@link LoanRefused}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(LoanRefused e);
+
+    /**
+     * Handles one {@link TitleTransferred}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(TitleTransferred e);
+
+    /**
+     * Handles one {@link HandedOver}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(HandedOver e);
+
+    /**
+     * Handles one {@link ArrearsClaimed}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(ArrearsClaimed e);
+
+    /**
+     * Handles one {@link LeaseSigned}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(LeaseSigned e);
+
+    /**
+     * Handles one {@link MovedIn}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(MovedIn e);
+
+    /**
+     * Handles one {@link MovedOut}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(MovedOut e);
+
+    /**
+     * Handles one {@link SecurityDepositReturned}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(SecurityDepositReturned e);
+
+    /**
+     * Handles one {@link SecurityDepositWithheld}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(SecurityDepositWithheld e);
+
+    /**
+     * Handles one {@link Cancelled}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(Cancelled e);
+
+    /**
+     * Handles one {@link RefundPaid}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(RefundPaid e);
+
+    /**
+     * Handles one {@link RefundPromised}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(RefundPromised e);
+
+    /**
+     * Handles one {@link Resold}.
+     *
+     * @param e the event
+     * @return what this visitor makes of it
+     */
+    R visit(Resold e);
+  }
+
+  /**
    * 意向金: the buyer puts down intent money with an offer, usually with the broker. It has no penalty
    * effect; at 转定 it becomes part of the deposit.
    */
@@ -41,6 +213,11 @@ public sealed interface DealEvent {
       Objects.requireNonNull(payer, "payer");
       Objects.requireNonNull(holder, "holder");
       Objects.requireNonNull(amount, "amount");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -82,6 +259,11 @@ public sealed interface DealEvent {
       }
       return sum;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** The parties agree to a later signing deadline. */
@@ -89,6 +271,11 @@ public sealed interface DealEvent {
     public SigningPostponed {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(newDeadline, "newDeadline");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -102,12 +289,22 @@ public sealed interface DealEvent {
     public LocalDate date() {
       return report.searchedOn();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** 网签: the contract is signed online with the housing authority (new home: the contract). */
   record ContractSigned(LocalDate date) implements DealEvent {
     public ContractSigned {
       Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -116,12 +313,22 @@ public sealed interface DealEvent {
     public LoanApproved {
       Objects.requireNonNull(date, "date");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** The buyer's bank refused the loan; a cancellation for {@code LOAN_REFUSED} may follow. */
   record LoanRefused(LocalDate date) implements DealEvent {
     public LoanRefused {
       Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -130,12 +337,22 @@ public sealed interface DealEvent {
     public TitleTransferred {
       Objects.requireNonNull(date, "date");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** 交房: the home is handed over (resale: after the transfer; new home: after the contract). */
   record HandedOver(LocalDate date) implements DealEvent {
     public HandedOver {
       Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -144,6 +361,11 @@ public sealed interface DealEvent {
     public ArrearsClaimed {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(arrears, "arrears");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -156,6 +378,11 @@ public sealed interface DealEvent {
       Objects.requireNonNull(landlord, "landlord");
       Objects.requireNonNull(securityDeposit, "securityDeposit");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** The tenant moves in. */
@@ -163,12 +390,22 @@ public sealed interface DealEvent {
     public MovedIn {
       Objects.requireNonNull(date, "date");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** The tenant moves out; from now on the landlord owes the security deposit back. */
   record MovedOut(LocalDate date) implements DealEvent {
     public MovedOut {
       Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -178,6 +415,11 @@ public sealed interface DealEvent {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(amount, "amount");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** The landlord keeps (part of) the security deposit, for the reason given. */
@@ -186,6 +428,11 @@ public sealed interface DealEvent {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(amount, "amount");
       Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -228,6 +475,11 @@ public sealed interface DealEvent {
       return new Cancelled(
           date, CancellationCause.MUTUAL_AGREEMENT, Optional.empty(), agreedReturns);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /** After a cancellation, {@code from} pays back (part of) what it owes {@code to}. */
@@ -237,6 +489,11 @@ public sealed interface DealEvent {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(amount, "amount");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 
@@ -253,6 +510,11 @@ public sealed interface DealEvent {
       Objects.requireNonNull(amount, "amount");
       Objects.requireNonNull(due, "due");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
   }
 
   /**
@@ -262,6 +524,11 @@ public sealed interface DealEvent {
   record Resold(LocalDate date) implements DealEvent {
     public Resold {
       Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
   }
 }

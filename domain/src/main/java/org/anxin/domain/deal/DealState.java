@@ -3,7 +3,6 @@ package org.anxin.domain.deal;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,73 +28,16 @@ import org.anxin.domain.deposit.DepositLaw;
  */
 public final class DealState {
 
-  private final Deal deal;
-  private final int eventCount;
-  private final LocalDate lastDate;
-  private final DealStage stage;
-  private final Map<DealStage, LocalDate> milestones;
-  private final LocalDate signingDeadline;
-  private final LocalDate loanRefusedOn;
-  private final List<TitleReport> titleReports;
-  private final List<ArrearsClaimed> arrearsClaims;
-  private final List<Holding> holdings;
-  private final Map<DepositKind, Money> paid;
-  private final Money appliedToPrice;
-  private final Cancellation cancellation;
-  private final List<Receivable> receivables;
-  private final List<SecurityDepositWithheld> withholdings;
-  private final LocalDate resoldOn;
-  private final List<Transfer> transfers;
-  private final PartyId tenant;
-  private final PartyId landlord;
+  /** The fields, never changed once this state wraps them (the fold changes copies). */
+  private final DealFields f;
 
-  private DealState(Deal deal) {
-    this.deal = Objects.requireNonNull(deal, "deal");
-    eventCount = 0;
-    lastDate = null;
-    stage = DealStage.OPEN;
-    milestones = Collections.unmodifiableMap(new EnumMap<>(DealStage.class));
-    signingDeadline = null;
-    loanRefusedOn = null;
-    titleReports = List.of();
-    arrearsClaims = List.of();
-    holdings = List.of();
-    paid = Collections.unmodifiableMap(new EnumMap<>(DepositKind.class));
-    appliedToPrice = Money.ZERO;
-    cancellation = null;
-    receivables = List.of();
-    withholdings = List.of();
-    resoldOn = null;
-    transfers = List.of();
-    tenant = null;
-    landlord = null;
-  }
-
-  DealState(DealFold f) {
-    deal = f.deal;
-    eventCount = f.eventCount;
-    lastDate = f.lastDate;
-    stage = f.stage;
-    milestones = Collections.unmodifiableMap(new EnumMap<>(f.milestones));
-    signingDeadline = f.signingDeadline;
-    loanRefusedOn = f.loanRefusedOn;
-    titleReports = List.copyOf(f.titleReports);
-    arrearsClaims = List.copyOf(f.arrearsClaims);
-    holdings = List.copyOf(f.holdings);
-    paid = Collections.unmodifiableMap(new EnumMap<>(f.paid));
-    appliedToPrice = f.appliedToPrice;
-    cancellation = f.cancellation;
-    receivables = List.copyOf(f.receivables);
-    withholdings = List.copyOf(f.withholdings);
-    resoldOn = f.resoldOn;
-    transfers = List.copyOf(f.transfers);
-    tenant = f.tenant;
-    landlord = f.landlord;
+  DealState(DealFields f) {
+    this.f = f;
   }
 
   /** The state of {@code deal} before anything has happened. */
   public static DealState open(Deal deal) {
-    return new DealState(deal);
+    return new DealState(new DealFields(Objects.requireNonNull(deal, "deal")));
   }
 
   /**
@@ -137,62 +79,62 @@ public final class DealState {
   }
 
   public Deal deal() {
-    return deal;
+    return f.deal;
   }
 
   public DealStage stage() {
-    return stage;
+    return f.stage;
   }
 
   /** How many events have been applied. */
   public int eventCount() {
-    return eventCount;
+    return f.eventCount;
   }
 
   /** The date of the last event applied; empty before the first. */
   public Optional<LocalDate> lastEventDate() {
-    return Optional.ofNullable(lastDate);
+    return Optional.ofNullable(f.lastDate);
   }
 
   /** The day the deal first reached {@code s}; empty if it never did. */
   public Optional<LocalDate> reachedOn(DealStage s) {
-    return Optional.ofNullable(milestones.get(s));
+    return Optional.ofNullable(f.milestones.get(s));
   }
 
   /** Every stage reached with the day it was first reached, in lifecycle order. */
   public Map<DealStage, LocalDate> milestones() {
-    return milestones;
+    return Collections.unmodifiableMap(f.milestones);
   }
 
   /** Whether the contract (or the lease) has been signed. */
   public boolean isSigned() {
-    return milestones.containsKey(DealStage.SIGNED) || milestones.containsKey(DealStage.LEASED);
+    return f.isSigned();
   }
 
   /** The current signing deadline (网签), set by the deposit and moved by postponements. */
   public Optional<LocalDate> signingDeadline() {
-    return Optional.ofNullable(signingDeadline);
+    return Optional.ofNullable(f.signingDeadline);
   }
 
   /** The last day a loan was refused, if one was. */
   public Optional<LocalDate> loanRefusedOn() {
-    return Optional.ofNullable(loanRefusedOn);
+    return Optional.ofNullable(f.loanRefusedOn);
   }
 
   /** The title reports (产调) in the order they were made. */
   public List<TitleReport> titleReports() {
-    return titleReports;
+    return Collections.unmodifiableList(f.titleReports);
   }
 
   /** The fee-arrears claims, in order. */
   public List<ArrearsClaimed> arrearsClaims() {
-    return arrearsClaims;
+    return Collections.unmodifiableList(f.arrearsClaims);
   }
 
   /** The sum of all fee arrears claimed. */
   public Money arrearsClaimed() {
     Money sum = Money.ZERO;
-    for (ArrearsClaimed c : arrearsClaims) {
+    for (ArrearsClaimed c : f.arrearsClaims) {
       sum = sum.plus(c.arrears().total());
     }
     return sum;
@@ -200,13 +142,13 @@ public final class DealState {
 
   /** Money held now and not yet settled (cleared by completion, cancellation or move-out). */
   public List<Holding> holdings() {
-    return holdings;
+    return f.money.holdings();
   }
 
   /** What {@code holder} holds now, all payers and kinds together. */
   public Money held(PartyId holder) {
     Money sum = Money.ZERO;
-    for (Holding h : holdings) {
+    for (Holding h : f.money.holdings()) {
       if (h.holder().equals(holder)) {
         sum = sum.plus(h.amount());
       }
@@ -219,42 +161,38 @@ public final class DealState {
    * and as part of the deposit.
    */
   public Money paid(DepositKind kind) {
-    return paid.getOrDefault(kind, Money.ZERO);
-  }
-
-  Map<DepositKind, Money> paidByKind() {
-    return paid;
+    return f.money.paid(kind);
   }
 
   /** The 定金 that is a deposit in law: {@code min(paid 定金, 20 % of the price)}. */
   public Money legalDeposit() {
     return Money.ofFen(
-        DepositLaw.legalDepositFen(deal.price().fen(), paid(DepositKind.EARNEST).fen()));
+        DepositLaw.legalDepositFen(f.deal.price().fen(), paid(DepositKind.EARNEST).fen()));
   }
 
   /** Money held that became part of the price at completion (transfer or new-home handover). */
   public Money appliedToPrice() {
-    return appliedToPrice;
+    return f.money.appliedToPrice();
   }
 
   /** How the deal was cancelled; empty if it was not. */
   public Optional<Cancellation> cancellation() {
-    return Optional.ofNullable(cancellation);
+    return Optional.ofNullable(f.cancellation);
   }
 
   public boolean isCancelled() {
-    return cancellation != null;
+    return f.cancellation != null;
   }
 
   /** Money owed and not yet paid, per debtor and creditor in due order. */
   public List<Receivable> receivables() {
-    return receivables;
+    return f.money.receivables();
   }
 
   /** What {@code debtor} still owes {@code creditor} on this deal. */
   public Money owed(PartyId debtor, PartyId creditor) {
     Money sum = Money.ZERO;
-    for (Receivable r : receivables) {
+    for (Receivable r : f.money.receivables()) {
       if (r.debtor().equals(debtor) && r.creditor().equals(creditor)) {
         sum = sum.plus(r.amount());
       }
@@ -268,7 +206,7 @@ public final class DealState {
    */
   public Money owedTo(PartyId creditor) {
     Money sum = Money.ZERO;
-    for (Receivable r : receivables) {
+    for (Receivable r : f.money.receivables()) {
       if (r.creditor().equals(creditor)) {
         sum = sum.plus(r.amount());
       }
@@ -278,17 +216,17 @@ public final class DealState {
 
   /** What the landlord kept of the security deposit, with the reasons given. */
   public List<SecurityDepositWithheld> withholdings() {
-    return withholdings;
+    return Collections.unmodifiableList(f.withholdings);
   }
 
   /** When the property of this cancelled sale was sold to someone else, if it was. */
   public Optional<LocalDate> resoldOn() {
-    return Optional.ofNullable(resoldOn);
+    return Optional.ofNullable(f.resoldOn);
   }
 
   /** Every money movement, in order. */
   public List<Transfer> transfers() {
-    return transfers;
+    return f.money.transfers();
   }
 
   /** What {@code party} received minus what it paid, over all transfers. */
@@ -302,7 +240,7 @@ public final class DealState {
    */
   public Map<PartyId, Money> netPositions() {
     Map<PartyId, Money> net = new LinkedHashMap<>();
-    for (Transfer t : transfers) {
+    for (Transfer t : f.money.transfers()) {
       net.merge(t.from(), t.amount().negate(), Money::plus);
       net.merge(t.to(), t.amount(), Money::plus);
     }
@@ -317,11 +255,11 @@ public final class DealState {
    * swap case Zhou gains 100,000.00 on her sale and loses 150,000.00 on her purchase.
    */
   public Money settlementGain(PartyId party) {
-    if (cancellation == null) {
+    if (f.cancellation == null) {
       return Money.ZERO;
     }
     Money gain = Money.ZERO;
-    for (SettlementLine line : cancellation.settlement()) {
+    for (SettlementLine line : f.cancellation.settlement()) {
       if (line.holder().equals(party)) {
         gain = gain.plus(line.kept());
       }
@@ -332,24 +270,21 @@ public final class DealState {
     return gain;
   }
 
-  PartyId tenant() {
-    return tenant;
-  }
-
-  PartyId landlord() {
-    return landlord;
+  /** The fields, for the fold to copy. */
+  DealFields fields() {
+    return f;
   }
 
   @Override
   public String toString() {
     return "DealState["
-        + deal.id()
+        + f.deal.id()
         + " "
-        + deal.kind()
+        + f.deal.kind()
         + " at "
-        + stage
+        + f.stage
         + " after "
-        + eventCount
+        + f.eventCount
         + " events]";
   }
 }

@@ -1,11 +1,13 @@
 package org.anxin.domain.deal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -184,6 +186,66 @@ class DealHistoryPropertiesTest {
               assertEquals(last.stage(), replayed.stage());
               assertEquals(accepted.size(), replayed.eventCount());
             });
+  }
+
+  /**
+   * A state is a value: applying an event to it, accepted or not, leaves it as it was (the fold
+   * changes a copy of its fields), applying the same event again gives the same outcome, and what
+   * it returns cannot be changed through its lists and maps.
+   */
+  @Test
+  void applyingAnEventLeavesTheStateItWasAppliedToUnchanged() {
+    qt().forAll(integers().all(), scripts())
+        .checkAssert(
+            (dealSeed, script) -> {
+              for (Step step : RandomHistories.run(RandomHistories.deal(dealSeed), script)) {
+                DealState before = step.before();
+                List<Object> was = snapshot(before);
+                Either<Rejection, DealState> again = before.tryApply(step.event());
+                assertEquals(was, snapshot(before), "after " + step.event());
+                assertEquals(
+                    step.outcome().map(DealHistoryPropertiesTest::snapshot),
+                    again.map(DealHistoryPropertiesTest::snapshot),
+                    "again " + step.event());
+                assertUnmodifiable(before);
+              }
+            });
+  }
+
+  /** Everything a state tells, copied. */
+  private static List<Object> snapshot(DealState s) {
+    List<Object> all = new ArrayList<>();
+    all.add(s.deal());
+    all.add(s.eventCount());
+    all.add(s.lastEventDate());
+    all.add(s.stage());
+    all.add(Map.copyOf(s.milestones()));
+    all.add(s.signingDeadline());
+    all.add(s.loanRefusedOn());
+    all.add(List.copyOf(s.titleReports()));
+    all.add(List.copyOf(s.arrearsClaims()));
+    all.add(List.copyOf(s.holdings()));
+    for (DepositKind kind : DepositKind.values()) {
+      all.add(s.paid(kind));
+    }
+    all.add(s.appliedToPrice());
+    all.add(s.cancellation());
+    all.add(List.copyOf(s.receivables()));
+    all.add(List.copyOf(s.withholdings()));
+    all.add(s.resoldOn());
+    all.add(List.copyOf(s.transfers()));
+    return all;
+  }
+
+  private static void assertUnmodifiable(DealState s) {
+    assertThrows(UnsupportedOperationException.class, () -> s.milestones().clear());
+    assertThrows(UnsupportedOperationException.class, () -> s.titleReports().clear());
+    assertThrows(UnsupportedOperationException.class, () -> s.arrearsClaims().clear());
+    assertThrows(UnsupportedOperationException.class, () -> s.holdings().clear());
+    assertThrows(UnsupportedOperationException.class, () -> s.receivables().clear());
+    assertThrows(UnsupportedOperationException.class, () -> s.withholdings().clear());
+    assertThrows(UnsupportedOperationException.class, () -> s.transfers().clear());
+    assertThrows(UnsupportedOperationException.class, () -> s.netPositions().clear());
   }
 
   /**

@@ -167,11 +167,30 @@ final class CaseFileWriter {
   private static void event(ObjectNode node, DealEvent event) {
     node.put("date", event.date().toString());
     node.put("type", EventType.of(event).id());
-    if (event instanceof DealEvent.IntentMoneyPaid e) {
+    event.accept(new EventFields(node));
+  }
+
+  /**
+   * Writes each type of event's own fields after its date and type. A visitor, so that a new event
+   * type does not compile until it is written here.
+   */
+  private static final class EventFields implements DealEvent.Visitor<Void> {
+    private final ObjectNode node;
+
+    EventFields(ObjectNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Void visit(DealEvent.IntentMoneyPaid e) {
       node.put("payer", e.payer().value());
       node.put("holder", e.holder().value());
       node.put("amount", amount(e.amount()));
-    } else if (event instanceof DealEvent.DepositPaid e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.DepositPaid e) {
       if (e.kind() != DepositKind.EARNEST) {
         node.put("kind", Names.id(e.kind()));
       }
@@ -181,9 +200,17 @@ final class CaseFileWriter {
         shares.addObject().put("holder", s.holder().value()).put("amount", amount(s.amount()));
       }
       node.put("signingDeadline", e.signingDeadline().toString());
-    } else if (event instanceof DealEvent.SigningPostponed e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.SigningPostponed e) {
       node.put("newDeadline", e.newDeadline().toString());
-    } else if (event instanceof DealEvent.TitleSearched e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.TitleSearched e) {
       parties(node.putArray("owners"), e.report().owners());
       if (!e.report().encumbrances().isEmpty()) {
         ArrayNode list = node.putArray("encumbrances");
@@ -193,35 +220,103 @@ final class CaseFileWriter {
         ArrayNode list = node.putArray("feeArrears");
         e.report().feeArrears().forEach(a -> arrears(list.addObject(), a));
       }
-    } else if (event instanceof DealEvent.ArrearsClaimed e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.ContractSigned e) {
+      return null; // a date and a type only
+    }
+
+    @Override
+    public Void visit(DealEvent.LoanApproved e) {
+      return null; // a date and a type only
+    }
+
+    @Override
+    public Void visit(DealEvent.LoanRefused e) {
+      return null; // a date and a type only
+    }
+
+    @Override
+    public Void visit(DealEvent.TitleTransferred e) {
+      return null; // a date and a type only
+    }
+
+    @Override
+    public Void visit(DealEvent.HandedOver e) {
+      return null; // a date and a type only
+    }
+
+    @Override
+    public Void visit(DealEvent.ArrearsClaimed e) {
       arrears(node, e.arrears());
-    } else if (event instanceof DealEvent.LeaseSigned e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.LeaseSigned e) {
       node.put("tenant", e.tenant().value());
       node.put("landlord", e.landlord().value());
       node.put("securityDeposit", amount(e.securityDeposit()));
-    } else if (event instanceof DealEvent.SecurityDepositReturned e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.MovedIn e) {
+      return null; // a date and a type only
+    }
+
+    @Override
+    public Void visit(DealEvent.MovedOut e) {
+      return null; // a date and a type only
+    }
+
+    @Override
+    public Void visit(DealEvent.SecurityDepositReturned e) {
       node.put("amount", amount(e.amount()));
-    } else if (event instanceof DealEvent.SecurityDepositWithheld e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.SecurityDepositWithheld e) {
       node.put("amount", amount(e.amount()));
       node.put("reason", e.reason());
-    } else if (event instanceof DealEvent.Cancelled e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.Cancelled e) {
       node.put("cause", Names.id(e.cause()));
       e.fault().ifPresent(f -> node.put("fault", Names.id(f)));
       if (e.cause() == CancellationCause.MUTUAL_AGREEMENT || !e.agreedReturns().isEmpty()) {
         ObjectNode returns = node.putObject("agreedReturns");
         e.agreedReturns().forEach((holder, a) -> returns.put(holder.value(), amount(a)));
       }
-    } else if (event instanceof DealEvent.RefundPaid e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.RefundPaid e) {
       node.put("from", e.from().value());
       node.put("to", e.to().value());
       node.put("amount", amount(e.amount()));
-    } else if (event instanceof DealEvent.RefundPromised e) {
+      return null;
+    }
+
+    @Override
+    public Void visit(DealEvent.RefundPromised e) {
       node.put("from", e.from().value());
       node.put("to", e.to().value());
       node.put("amount", amount(e.amount()));
       node.put("due", e.due().toString());
+      return null;
     }
-    // The other events are a date and a type only.
+
+    @Override
+    public Void visit(DealEvent.Resold e) {
+      return null; // a date and a type only
+    }
   }
 
   private static void encumbrance(ObjectNode node, Encumbrance encumbrance) {

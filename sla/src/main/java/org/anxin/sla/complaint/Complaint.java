@@ -67,74 +67,136 @@ public record Complaint(
       throw new InvalidInputException(
           "complaint " + id + " events", events, "must start with the complaint being received");
     }
-    Instant received = events.get(0).at();
-    Instant registered = null;
-    Instant response = null;
-    Instant solution = null;
-    Instant resolved = null;
-    Instant pausedSince = null;
-    List<Instant> reopenings = new ArrayList<>();
-    List<Pause> pauses = new ArrayList<>();
-    Instant previous = received;
+    Fold fold = new Fold(id, events.get(0).at());
     for (int i = 1; i < events.size(); i++) {
-      ComplaintEvent event = events.get(i);
-      String field = "complaint " + id + " events[" + i + "]";
+      fold.step(i, events.get(i));
+    }
+    return fold.summary(channel, team, category, deal);
+  }
+
+  /**
+   * The milestones so far, and what each type of event does to them. A visitor, so that a new event
+   * type does not compile until its rule is written here.
+   */
+  private static final class Fold implements ComplaintEvent.Visitor<Void> {
+    private final ComplaintId id;
+    private final Instant received;
+    private Instant registered;
+    private Instant response;
+    private Instant solution;
+    private Instant resolved;
+    private Instant pausedSince;
+    private final List<Instant> reopenings = new ArrayList<>();
+    private final List<Pause> pauses = new ArrayList<>();
+    private Instant previous;
+
+    /** The current event's place in the history, for messages. */
+    private String field;
+
+    Fold(ComplaintId id, Instant received) {
+      this.id = id;
+      this.received = received;
+      this.previous = received;
+    }
+
+    /** Applies the event at {@code index} (after the first, which is the receipt). */
+    void step(int index, ComplaintEvent event) {
+      field = "complaint " + id + " events[" + index + "]";
       if (event.at().isBefore(previous)) {
         throw new InvalidInputException(field, event, "events must be in time order");
       }
       previous = event.at();
-      if (event instanceof Received) {
-        throw new InvalidInputException(field, event, "a complaint is received once");
-      } else if (event instanceof Registered) {
-        check(registered == null, field, event, "a complaint is registered once");
-        registered = event.at();
-      } else if (event instanceof Responded) {
-        check(resolved == null, field, event, "the complaint is resolved");
-        response = response == null ? event.at() : response;
-      } else if (event instanceof SolutionProposed) {
-        check(resolved == null, field, event, "the complaint is resolved");
-        solution = solution == null ? event.at() : solution;
-      } else if (event instanceof Resolved) {
-        check(resolved == null, field, event, "the complaint is already resolved");
-        if (pausedSince != null) {
-          pauses.add(Pause.closed(pausedSince, event.at()));
-          pausedSince = null;
-        }
-        resolved = event.at();
-      } else if (event instanceof Reopened) {
-        check(resolved != null, field, event, "only a resolved complaint can be reopened");
-        reopenings.add(event.at());
-        resolved = null;
-      } else if (event instanceof Escalated escalated) {
-        check(resolved == null, field, event, "the complaint is resolved");
-        check(escalated.level() >= 1, field, event, "escalation levels start at 1");
-      } else if (event instanceof Paused) {
-        check(resolved == null, field, event, "the complaint is resolved");
-        check(pausedSince == null, field, event, "the complaint is already paused");
-        pausedSince = event.at();
-      } else if (event instanceof Resumed) {
-        check(pausedSince != null, field, event, "the complaint is not paused");
-        pauses.add(Pause.closed(pausedSince, event.at()));
+      event.accept(this);
+    }
+
+    ComplaintSummary summary(Channel channel, String team, String category, Optional<DealId> deal) {
+      if (pausedSince != null) {
+        pauses.add(Pause.open(pausedSince));
         pausedSince = null;
       }
+      return new ComplaintSummary(
+          id,
+          channel,
+          team,
+          category,
+          deal,
+          received,
+          registered == null ? received : registered,
+          Optional.ofNullable(response),
+          Optional.ofNullable(solution),
+          Optional.ofNullable(resolved),
+          reopenings,
+          pauses,
+          Duration.ZERO);
     }
-    if (pausedSince != null) {
-      pauses.add(Pause.open(pausedSince));
+
+    @Override
+    public Void visit(Received e) {
+      throw new InvalidInputException(field, e, "a complaint is received once");
     }
-    return new ComplaintSummary(
-        id,
-        channel,
-        team,
-        category,
-        deal,
-        received,
-        registered == null ? received : registered,
-        Optional.ofNullable(response),
-        Optional.ofNullable(solution),
-        Optional.ofNullable(resolved),
-        reopenings,
-        pauses,
-        Duration.ZERO);
+
+    @Override
+    public Void visit(Registered e) {
+      check(registered == null, field, e, "a complaint is registered once");
+      registered = e.at();
+      return null;
+    }
+
+    @Override
+    public Void visit(Responded e) {
+      check(resolved == null, field, e, "the complaint is resolved");
+      response = response == null ? e.at() : response;
+      return null;
+    }
+
+    @Override
+    public Void visit(SolutionProposed e) {
+      check(resolved == null, field, e, "the complaint is resolved");
+      solution = solution == null ? e.at() : solution;
+      return null;
+    }
+
+    @Override
+    public Void visit(Resolved e) {
+      check(resolved == null, field, e, "the complaint is already resolved");
+      if (pausedSince != null) {
+        pauses.add(Pause.closed(pausedSince, e.at()));
+        pausedSince = null;
+      }
+      resolved = e.at();
+      return null;
+    }
+
+    @Override
+    public Void visit(Reopened e) {
+      check(resolved != null, field, e, "only a resolved complaint can be reopened");
+      reopenings.add(e.at());
+      resolved = null;
+      return null;
+    }
+
+    @Override
+    public Void visit(Escalated e) {
+      check(resolved == null, field, e, "the complaint is resolved");
+      check(e.level() >= 1, field, e, "escalation levels start at 1");
+      return null;
+    }
+
+    @Override
+    public Void visit(Paused e) {
+      check(resolved == null, field, e, "the complaint is resolved");
+      check(pausedSince == null, field, e, "the complaint is already paused");
+      pausedSince = e.at();
+      return null;
+    }
+
+    @Override
+    public Void visit(Resumed e) {
+      check(pausedSince != null, field, e, "the complaint is not paused");
+      pauses.add(Pause.closed(pausedSince, e.at()));
+      pausedSince = null;
+      return null;
+    }
   }
 
   private static void check(boolean condition, String field, Object value, String problem) {
