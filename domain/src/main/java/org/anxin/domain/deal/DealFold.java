@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.anxin.domain.Money;
 import org.anxin.domain.PartyId;
+import org.anxin.domain.Refusal;
 import org.anxin.domain.TitleReport;
 import org.anxin.domain.deal.DealEvent.ArrearsClaimed;
 import org.anxin.domain.deal.DealEvent.Cancelled;
@@ -43,7 +44,7 @@ import org.anxin.domain.deposit.Fault;
 
 /**
  * The rules of the lifecycles: one event applied to a mutable copy of a {@link DealState}. Every
- * check that fails throws {@link Reject}, which {@link #step} turns into a {@link Rejection}; the
+ * check that fails throws {@link Reject}, which {@link #step} turns into a {@link Refusal}; the
  * copy is then dropped, so a rejected event leaves no trace.
  */
 final class DealFold {
@@ -109,14 +110,14 @@ final class DealFold {
   }
 
   /** {@code state} after {@code event}, or why the event cannot happen in that state. */
-  static Either<Rejection, DealState> step(DealState state, DealEvent event) {
+  static Either<Refusal, DealState> step(DealState state, DealEvent event) {
     Objects.requireNonNull(event, "event");
     DealFold fold = new DealFold(state);
     try {
       fold.apply(event);
     } catch (Reject r) {
       return Either.left(
-          new Rejection(
+          Refusal.ofEvent(
               state.deal().id(),
               state.eventCount(),
               event.type(),
