@@ -122,8 +122,8 @@ public final class Assessor {
     ClaimContext context = new ClaimContext(view, filing, guarantee, rules);
     List<Reason> failures = new ArrayList<>();
     for (Condition condition : guarantee.eligibility()) {
-      Conditions.failure(condition, context)
-          .ifPresent(why -> failures.add(new Reason(condition.id(), why)));
+      Conditions.check(condition, context)
+          .orElseRun(why -> failures.add(new Reason(why.field(), why.problem())));
     }
     if (!failures.isEmpty()) {
       return rejected(guarantee, filing, payee, failures);
