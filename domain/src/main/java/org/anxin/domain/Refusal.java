@@ -82,7 +82,7 @@ public record Refusal(String field, Object value, String problem, Optional<Refus
     return new Refusal(field, value, problem, Optional.of(new Event(deal, index, eventType, date)));
   }
 
-  /** Where the problem is: {@code events[3].amount} for an event's field, else {@link #field}. */
+  /** Where the problem is: {@code events[3].amount} for an event's field, else {@link #field()}. */
   public String path() {
     return event.map(e -> "events[" + e.index() + "]." + field).orElse(field);
   }
