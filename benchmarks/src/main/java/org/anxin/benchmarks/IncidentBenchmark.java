@@ -1,6 +1,7 @@
 package org.anxin.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.anxin.domain.deal.DealKind;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.engine.MonteCarloEngine;
 import org.anxin.simulator.scenario.RiskKind;
@@ -47,7 +48,7 @@ public class IncidentBenchmark {
     MonteCarloEngine engine =
         MonteCarloEngine.of(ScenarioLoader.builtIn(ScenarioLoader.DEFAULT), Catalog.builtIn());
     probe = engine.probe(20220731L);
-    boolean rental = risk.segment() == RiskKind.Segment.RENTAL;
+    boolean rental = risk.segment() == DealKind.RENTAL;
     firstDeal = rental ? engine.layout().newHomeEnd() : 0;
     deals = rental ? engine.layout().deals() - firstDeal : engine.layout().resaleEnd();
   }

@@ -17,7 +17,7 @@ import org.anxin.domain.Money;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.Guarantee;
 import org.anxin.guarantees.catalog.RecoveryTerms;
-import org.anxin.guarantees.catalog.Segment;
+import org.anxin.guarantees.catalog.Segments;
 import org.anxin.guarantees.catalog.Term;
 import org.anxin.guarantees.catalog.Terms;
 import picocli.CommandLine;
@@ -97,7 +97,7 @@ final class CatalogCommand implements Callable<Integer> {
       node.put("nameZh", g.nameZh());
       node.put("nameEn", g.nameEn());
       ArrayNode segments = node.putArray("segments");
-      g.segments().forEach(s -> segments.add(s.id()));
+      Segments.ids(g.segments()).forEach(segments::add);
       node.put("stage", g.stage().id());
       node.put("kind", g.kind().id());
       ArrayNode eligibility = node.putArray("eligibility");
@@ -157,7 +157,7 @@ final class CatalogCommand implements Callable<Integer> {
             g.code().name(),
             g.nameZh(),
             g.nameEn(),
-            String.join(", ", g.segments().stream().map(Segment::id).toList()),
+            String.join(", ", Segments.ids(g.segments())),
             g.stage().label(),
             g.kind().id(),
             amount(g.capFen()),

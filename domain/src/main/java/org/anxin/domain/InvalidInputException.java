@@ -31,7 +31,15 @@ public class InvalidInputException extends IllegalArgumentException {
     initCause(cause);
   }
 
-  private static String render(Object value) {
+  /** A refusal thrown: the same message, the refusal's path as the field. */
+  InvalidInputException(Refusal refusal) {
+    super(refusal.message());
+    this.field = refusal.path();
+    this.value = String.valueOf(refusal.value());
+  }
+
+  /** A value in a message: text in quotes, anything else as it prints. */
+  static String render(Object value) {
     return value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
   }
 

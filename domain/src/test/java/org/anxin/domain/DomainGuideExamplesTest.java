@@ -29,7 +29,6 @@ import org.anxin.domain.deal.DealEvent.TitleTransferred;
 import org.anxin.domain.deal.DealKind;
 import org.anxin.domain.deal.DealState;
 import org.anxin.domain.deal.Receivable;
-import org.anxin.domain.deal.Rejection;
 import org.anxin.domain.deal.Share;
 import org.anxin.domain.deposit.DepositKind;
 import org.anxin.domain.deposit.DepositLaw;
@@ -78,10 +77,10 @@ class DomainGuideExamplesTest {
                 zhou,
                 Money.ofYuan(100_000),
                 LocalDate.parse("2020-02-07")));
-    Either<Rejection, DealState> next = s.tryApply(new HandedOver(LocalDate.parse("2020-01-20")));
+    Either<Refusal, DealState> next = s.tryApply(new HandedOver(LocalDate.parse("2020-01-20")));
     assertTrue(next.isLeft());
     List<DealEvent> events = List.of(new ContractSigned(date("2020-01-20")));
-    Either<Rejection, DealState> checked = DealState.tryReplay(sale, events);
+    Either<Refusal, DealState> checked = DealState.tryReplay(sale, events);
     DealState whole = DealState.replay(sale, events);
     assertTrue(checked.isRight());
     assertEquals(1, whole.eventCount());

@@ -2,6 +2,7 @@ package org.anxin.domain.deal;
 
 import io.vavr.control.Either;
 import java.util.Objects;
+import org.anxin.domain.Refusal;
 import org.anxin.domain.deal.DealEvent.RefundPaid;
 import org.anxin.domain.deal.DealEvent.RefundPromised;
 import org.anxin.domain.deal.DealEvent.Resold;
@@ -10,7 +11,7 @@ import org.anxin.domain.deal.DealEvent.Resold;
  * One event applied to a deal's state: the checks every deal shares (dates never go back; after a
  * cancellation only refunds and a resale), then the rules of the deal's kind, chosen by the event's
  * type through {@link DealEvent#accept}. The rules change a copy of the state's fields; a failed
- * check throws {@link Reject}, which becomes a {@link Rejection}, and the copy is dropped, so a
+ * check throws {@link Reject}, which becomes a {@link Refusal}, and the copy is dropped, so a
  * rejected event leaves no trace.
  *
  * <p>The parts, one job each: {@link ResaleLifecycle}, {@link NewHomeLifecycle} and {@link
@@ -24,7 +25,7 @@ final class DealFold {
   private DealFold() {}
 
   /** {@code state} after {@code event}, or why the event cannot happen in that state. */
-  static Either<Rejection, DealState> step(DealState state, DealEvent event) {
+  static Either<Refusal, DealState> step(DealState state, DealEvent event) {
     Objects.requireNonNull(event, "event");
     DealFields next = state.fields().copy();
     try {
@@ -32,7 +33,7 @@ final class DealFold {
       event.accept(Lifecycle.of(next));
     } catch (Reject r) {
       return Either.left(
-          new Rejection(
+          Refusal.ofEvent(
               state.deal().id(),
               state.eventCount(),
               event.type(),

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.domain.Money;
 import org.anxin.domain.PartyId;
+import org.anxin.domain.Refusal;
 import org.anxin.domain.TitleReport;
 import org.anxin.domain.deal.DealEvent.ArrearsClaimed;
 import org.anxin.domain.deal.DealEvent.SecurityDepositWithheld;
@@ -47,15 +48,14 @@ public final class DealState {
    *     date, field and value (e.g. {@code events[3].amount})
    */
   public static DealState replay(Deal deal, List<? extends DealEvent> events) {
-    return tryReplay(deal, events).getOrElseThrow(Rejection::toException);
+    return tryReplay(deal, events).getOrElseThrow(Refusal::toException);
   }
 
-  /** The state after all {@code events}, or the first event's {@link Rejection}. */
-  public static Either<Rejection, DealState> tryReplay(
-      Deal deal, List<? extends DealEvent> events) {
+  /** The state after all {@code events}, or the first event's {@link Refusal}. */
+  public static Either<Refusal, DealState> tryReplay(Deal deal, List<? extends DealEvent> events) {
     DealState state = open(deal);
     for (DealEvent event : events) {
-      Either<Rejection, DealState> next = state.tryApply(event);
+      Either<Refusal, DealState> next = state.tryApply(event);
       if (next.isLeft()) {
         return next;
       }
@@ -65,7 +65,7 @@ public final class DealState {
   }
 
   /** This state after {@code event}, or why {@code event} cannot happen now. */
-  public Either<Rejection, DealState> tryApply(DealEvent event) {
+  public Either<Refusal, DealState> tryApply(DealEvent event) {
     return DealFold.step(this, event);
   }
 
@@ -75,7 +75,7 @@ public final class DealState {
    * @throws InvalidInputException when {@code event} cannot happen now
    */
   public DealState apply(DealEvent event) {
-    return tryApply(event).getOrElseThrow(Rejection::toException);
+    return tryApply(event).getOrElseThrow(Refusal::toException);
   }
 
   public Deal deal() {

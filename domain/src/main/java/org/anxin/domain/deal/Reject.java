@@ -2,8 +2,8 @@ package org.anxin.domain.deal;
 
 /**
  * A failed check of the fold: which field of the event is wrong, its value and why. {@link
- * DealFold#step} turns it into a {@link Rejection}. It carries no stack trace because it is an
- * answer, not a bug.
+ * DealFold#step} turns it into a {@link org.anxin.domain.Refusal}. It carries no stack trace
+ * because it is an answer, not a bug.
  */
 final class Reject extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.anxin.domain.Money;
 import org.anxin.domain.PartyId;
+import org.anxin.domain.Refusal;
 import org.anxin.domain.deal.DealEvent.HandedOver;
 import org.anxin.domain.deal.DealEvent.LeaseSigned;
 import org.anxin.domain.deal.DealEvent.SecurityDepositWithheld;
@@ -155,10 +156,12 @@ class DealHistoryPropertiesTest {
               List<Step> steps = RandomHistories.run(RandomHistories.deal(dealSeed), script);
               for (Step step : steps) {
                 if (step.outcome().isLeft()) {
-                  Rejection why = step.outcome().getLeft();
-                  assertEquals(step.before().eventCount(), why.index());
-                  assertEquals(step.event().type(), why.eventType());
+                  Refusal why = step.outcome().getLeft();
+                  assertEquals(step.before().eventCount(), why.event().orElseThrow().index());
+                  assertEquals(step.event().type(), why.event().orElseThrow().type());
                   assertTrue(why.message().startsWith(why.path() + ": deal "), why.message());
+                  assertEquals(why.message(), why.toException().getMessage());
+                  assertEquals(why.path(), why.toException().field());
                   continue;
                 }
                 DealState s = step.outcome().get();
@@ -201,7 +204,7 @@ class DealHistoryPropertiesTest {
               for (Step step : RandomHistories.run(RandomHistories.deal(dealSeed), script)) {
                 DealState before = step.before();
                 List<Object> was = snapshot(before);
-                Either<Rejection, DealState> again = before.tryApply(step.event());
+                Either<Refusal, DealState> again = before.tryApply(step.event());
                 assertEquals(was, snapshot(before), "after " + step.event());
                 assertEquals(
                     step.outcome().map(DealHistoryPropertiesTest::snapshot),

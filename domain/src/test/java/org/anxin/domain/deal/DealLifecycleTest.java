@@ -18,6 +18,7 @@ import org.anxin.domain.InvalidInputException;
 import org.anxin.domain.Money;
 import org.anxin.domain.PartyId;
 import org.anxin.domain.PropertyId;
+import org.anxin.domain.Refusal;
 import org.anxin.domain.TitleReport;
 import org.anxin.domain.deal.DealEvent.ArrearsClaimed;
 import org.anxin.domain.deal.DealEvent.Cancelled;
@@ -511,12 +512,14 @@ class DealLifecycleTest {
     void handoverBeforeTransfer() {
       DealState signed = deposited(RESALE, 100_000).apply(new ContractSigned(day(5)));
 
-      Either<Rejection, DealState> result = signed.tryApply(new HandedOver(day(6)));
+      Either<Refusal, DealState> result = signed.tryApply(new HandedOver(day(6)));
 
-      Rejection r = result.getLeft();
-      assertEquals(2, r.index());
-      assertEquals("HandedOver", r.eventType());
-      assertEquals(day(6), r.date());
+      Refusal r = result.getLeft();
+      Refusal.Event at = r.event().orElseThrow();
+      assertEquals(2, at.index());
+      assertEquals("HandedOver", at.type());
+      assertEquals(day(6), at.date());
+      assertEquals(DealId.of("r"), at.deal());
       assertEquals("type", r.field());
       assertEquals("events[2].type", r.path());
       assertEquals(

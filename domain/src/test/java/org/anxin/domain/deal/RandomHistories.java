@@ -14,6 +14,7 @@ import org.anxin.domain.FeeArrears;
 import org.anxin.domain.Money;
 import org.anxin.domain.PartyId;
 import org.anxin.domain.PropertyId;
+import org.anxin.domain.Refusal;
 import org.anxin.domain.TitleReport;
 import org.anxin.domain.deal.DealEvent.ArrearsClaimed;
 import org.anxin.domain.deal.DealEvent.Cancelled;
@@ -54,7 +55,7 @@ final class RandomHistories {
   static final LocalDate START = LocalDate.of(2020, 1, 1);
 
   /** One step of a history: the state before, the event proposed, the outcome. */
-  record Step(DealState before, DealEvent event, Either<Rejection, DealState> outcome) {}
+  record Step(DealState before, DealEvent event, Either<Refusal, DealState> outcome) {}
 
   private RandomHistories() {}
 
@@ -91,7 +92,7 @@ final class RandomHistories {
       // Mostly forward, sometimes the same day, rarely backwards (to be rejected).
       date = date.plusDays(r.nextInt(10) == 0 ? -1 : r.nextInt(4));
       DealEvent event = propose(state, date, r);
-      Either<Rejection, DealState> outcome = state.tryApply(event);
+      Either<Refusal, DealState> outcome = state.tryApply(event);
       steps.add(new Step(state, event, outcome));
       if (outcome.isRight()) {
         state = outcome.get();

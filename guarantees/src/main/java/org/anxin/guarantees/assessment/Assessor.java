@@ -15,7 +15,7 @@ import org.anxin.guarantees.catalog.Condition;
 import org.anxin.guarantees.catalog.Guarantee;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.PayoutKind;
-import org.anxin.guarantees.catalog.Segment;
+import org.anxin.guarantees.catalog.Segments;
 import org.anxin.guarantees.payout.PayoutRules;
 
 /**
@@ -101,8 +101,7 @@ public final class Assessor {
                       + code)));
     }
     Guarantee guarantee = offered.get();
-    Segment segment = segmentOf(deal);
-    if (!guarantee.covers(segment)) {
+    if (!guarantee.covers(deal.kind())) {
       return rejected(
           guarantee,
           filing,
@@ -112,18 +111,18 @@ public final class Assessor {
                   Reason.NOT_COVERED,
                   code
                       + " covers "
-                      + String.join(", ", guarantee.segments().stream().map(Segment::id).toList())
+                      + String.join(", ", Segments.ids(guarantee.segments()))
                       + " deals; "
                       + deal.id()
                       + " is a "
-                      + segment.id()
+                      + Segments.id(deal.kind())
                       + " deal")));
     }
     ClaimContext context = new ClaimContext(view, filing, guarantee, rules);
     List<Reason> failures = new ArrayList<>();
     for (Condition condition : guarantee.eligibility()) {
-      Conditions.failure(condition, context)
-          .ifPresent(why -> failures.add(new Reason(condition.id(), why)));
+      Conditions.check(condition, context)
+          .orElseRun(why -> failures.add(new Reason(why.field(), why.problem())));
     }
     if (!failures.isEmpty()) {
       return rejected(guarantee, filing, payee, failures);
@@ -159,13 +158,5 @@ public final class Assessor {
       Guarantee guarantee, Filing filing, PartyId payee, List<Reason> reasons) {
     return new Assessment.Rejected(
         filing.deal(), guarantee.code(), guarantee.kind(), payee, filing.date(), reasons);
-  }
-
-  private static Segment segmentOf(Deal deal) {
-    return switch (deal.kind()) {
-      case RESALE -> Segment.RESALE;
-      case NEW_HOME -> Segment.NEW;
-      case RENTAL -> Segment.RENTAL;
-    };
   }
 }

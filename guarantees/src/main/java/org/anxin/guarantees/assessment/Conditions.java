@@ -1,5 +1,6 @@
 package org.anxin.guarantees.assessment;
 
+import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.anxin.domain.Money;
+import org.anxin.domain.Refusal;
 import org.anxin.domain.TitleReport;
 import org.anxin.domain.chain.FundingLink;
 import org.anxin.domain.deal.Cancellation;
@@ -32,8 +34,18 @@ final class Conditions {
 
   private Conditions() {}
 
+  /**
+   * The condition when it holds; otherwise the refusal saying why not, its field the condition's id
+   * (e.g. {@code filed-in-time}).
+   */
+  static Either<Refusal, Condition> check(Condition condition, ClaimContext x) {
+    return failure(condition, x)
+        .<Either<Refusal, Condition>>map(why -> Either.left(Refusal.of(condition.id(), why)))
+        .orElseGet(() -> Either.right(condition));
+  }
+
   /** Empty when {@code condition} holds; otherwise why it does not. */
-  static Optional<String> failure(Condition condition, ClaimContext x) {
+  private static Optional<String> failure(Condition condition, ClaimContext x) {
     return switch (condition) {
       case BROKERED_BY_US -> brokeredByUs(x);
       case FILED_IN_TIME -> filedInTime(x);

@@ -4,9 +4,9 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.anxin.domain.PartyId;
+import org.anxin.domain.Refusal;
 import org.anxin.guarantees.claim.Claim;
 import org.anxin.guarantees.claim.ClaimId;
 import org.anxin.guarantees.claim.LiabilityLedger;
@@ -39,12 +39,10 @@ public final class LedgerPosting {
     List<Claim> claims = new ArrayList<>();
     for (Assessment a : result.assessments()) {
       ClaimId id = claimId(result, a);
-      Optional<String> recoverFrom =
-          a.recovery()
-              .map(r -> r.debtors().stream().map(PartyId::value).collect(Collectors.joining(", ")));
-      Either<String, Claim> step =
+      List<PartyId> recoverFrom = a.recovery().map(Recovery::debtors).orElse(List.of());
+      Either<Refusal, Claim> step =
           ledger
-              .file(id, a.guarantee(), a.kind(), a.deal().value(), a.payee().value(), a.filedOn())
+              .file(id, a.guarantee(), a.kind(), a.deal(), a.payee(), a.filedOn())
               .flatMap(c -> ledger.assess(id, on, a.amountFen(), recoverFrom));
       if (a instanceof Assessment.Payable) {
         step = step.flatMap(c -> ledger.approve(id, on));
@@ -55,7 +53,7 @@ public final class LedgerPosting {
         String why = a.reasons().stream().map(Reason::toString).collect(Collectors.joining("; "));
         step = step.flatMap(c -> ledger.reject(id, on, why));
       }
-      claims.add(step.getOrElseThrow((String why) -> new IllegalStateException(why)));
+      claims.add(step.getOrElseThrow((Refusal why) -> new IllegalStateException(why.message())));
     }
     return claims;
   }

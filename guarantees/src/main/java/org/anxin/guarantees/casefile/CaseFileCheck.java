@@ -16,13 +16,13 @@ import org.anxin.domain.Party;
 import org.anxin.domain.PartyId;
 import org.anxin.domain.Property;
 import org.anxin.domain.PropertyId;
+import org.anxin.domain.Refusal;
 import org.anxin.domain.chain.FundingGraph;
 import org.anxin.domain.chain.FundingLink;
 import org.anxin.domain.deal.Deal;
 import org.anxin.domain.deal.DealEvent;
 import org.anxin.domain.deal.DealKind;
 import org.anxin.domain.deal.DealState;
-import org.anxin.domain.deal.Rejection;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 
 /**
@@ -101,7 +101,7 @@ final class CaseFileCheck {
         requireParty(eventAt + ref.getKey(), ref.getValue(), parties);
       }
     }
-    Either<Rejection, DealState> folded = DealState.tryReplay(deal, events);
+    Either<Refusal, DealState> folded = DealState.tryReplay(deal, events);
     if (folded.isLeft()) {
       throw rejected(at, folded.getLeft());
     }
@@ -138,14 +138,15 @@ final class CaseFileCheck {
   }
 
   /** A history that does not fold, as an error on the event's field in the file. */
-  private static InvalidInputException rejected(String at, Rejection r) {
-    String type = EventType.idOfDomainName(r.eventType());
+  private static InvalidInputException rejected(String at, Refusal r) {
+    Refusal.Event event = r.event().orElseThrow();
+    String type = EventType.idOfDomainName(event.type());
     String field = r.field().replaceFirst("^agreedReturns\\[(.*)]$", "agreedReturns.$1");
     Object value = field.equals("type") ? type : r.value();
     return new InvalidInputException(
-        at + ".events[" + r.index() + "]." + field,
+        at + ".events[" + event.index() + "]." + field,
         value,
-        "deal " + r.deal() + ", " + type + " on " + r.date() + ": " + r.problem());
+        "deal " + event.deal() + ", " + type + " on " + event.date() + ": " + r.problem());
   }
 
   // ---- Funding links --------------------------------------------------------------------------

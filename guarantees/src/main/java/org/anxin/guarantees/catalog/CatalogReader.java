@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.domain.Money;
+import org.anxin.domain.deal.DealKind;
 
 /**
  * Reads a catalog file into a {@link Catalog}, checking every field by hand so that each mistake is
@@ -94,7 +95,7 @@ final class CatalogReader {
     GuaranteeCode code = GuaranteeCode.parse(g.field("code"), g.text("code"));
     String nameZh = g.text("nameZh");
     String nameEn = g.text("nameEn");
-    List<Segment> segments = g.ids("segments", Segment::parse);
+    List<Set<DealKind>> segments = g.ids("segments", Segments::parse);
     Stage stage = Stage.parse(g.field("stage"), g.text("stage"));
     PayoutKind kind = PayoutKind.parse(g.field("kind"), g.text("kind"));
     List<Condition> eligibility = g.ids("eligibility", Condition::parse);
@@ -109,7 +110,7 @@ final class CatalogReader {
         code,
         nameZh,
         nameEn,
-        segments,
+        Segments.union(segments),
         stage,
         kind,
         eligibility,

@@ -1,5 +1,6 @@
 package org.anxin.guarantees.catalog;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.domain.deal.DealKind;
 
 /**
  * One guarantee of a catalog: what it is called, whom and when it covers, what it pays and on what
@@ -15,7 +17,8 @@ import org.anxin.domain.InvalidInputException;
  * @param code the guarantee's code, which fixes its payout formula
  * @param nameZh the Chinese name, e.g. 换房解约 补偿损失
  * @param nameEn the English name
- * @param segments the segments covered; {@link Segment#ALL} stands alone
+ * @param segments the kinds of deal covered, at least one (a catalog file writes them as {@link
+ *     Segments} ids: {@code [resale, new]}, or {@code [all]} for every kind)
  * @param stage when in a deal's life it applies
  * @param kind what a paid claim is in the ledger
  * @param eligibility the conditions a claim must meet, in the order they are checked
@@ -29,7 +32,7 @@ public record Guarantee(
     GuaranteeCode code,
     String nameZh,
     String nameEn,
-    List<Segment> segments,
+    Set<DealKind> segments,
     Stage stage,
     PayoutKind kind,
     List<Condition> eligibility,
@@ -47,7 +50,7 @@ public record Guarantee(
     Objects.requireNonNull(code, "code");
     nameZh = requireText(code.name() + ".nameZh", nameZh);
     nameEn = requireText(code.name() + ".nameEn", nameEn);
-    segments = List.copyOf(segments);
+    segments = copyOf(segments);
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(kind, "kind");
     eligibility = List.copyOf(eligibility);
@@ -56,7 +59,14 @@ public record Guarantee(
     Objects.requireNonNull(recovery, "recovery");
     Objects.requireNonNull(provenance, "provenance");
     source = requireText(code.name() + ".source", source);
-    check(code.name() + ".", code, segments, kind, eligibility, terms, recovery.isPresent());
+    check(
+        code.name() + ".",
+        code,
+        segments.stream().map(Set::of).toList(),
+        kind,
+        eligibility,
+        terms,
+        recovery.isPresent());
   }
 
   /** The cap of one claim in fen ({@link Terms#NO_CAP} when uncapped). */
@@ -64,33 +74,25 @@ public record Guarantee(
     return terms.capFen();
   }
 
-  /** Whether the guarantee covers a deal of this segment. */
-  public boolean covers(Segment dealSegment) {
-    return segments.stream().anyMatch(s -> s.covers(dealSegment));
+  /** Whether the guarantee covers a deal of this kind. */
+  public boolean covers(DealKind dealKind) {
+    return segments.contains(dealKind);
   }
 
   /**
    * The consistency rules of an entry, with errors naming fields under {@code prefix}; the catalog
-   * reader calls it with the entry's position in the file before building the record.
+   * reader calls it with the entry's position in the file before building the record. The segments
+   * are checked as the file wrote them, one set of deal kinds per id ({@link Segments#parse}).
    */
   static void check(
       String prefix,
       GuaranteeCode code,
-      List<Segment> segments,
+      List<Set<DealKind>> segments,
       PayoutKind kind,
       List<Condition> eligibility,
       Terms terms,
       boolean hasRecovery) {
-    if (segments.isEmpty()) {
-      throw new InvalidInputException(prefix + "segments", "[]", "must name at least one segment");
-    }
-    if (segments.size() > 1 && segments.contains(Segment.ALL)) {
-      throw new InvalidInputException(
-          prefix + "segments", ids(segments), "'all' cannot be combined with other segments");
-    }
-    if (Set.copyOf(segments).size() != segments.size()) {
-      throw new InvalidInputException(prefix + "segments", ids(segments), "names a segment twice");
-    }
+    Segments.check(prefix + "segments", segments);
     if (eligibility.isEmpty()) {
       throw new InvalidInputException(
           prefix + "eligibility", "[]", "must name at least one condition");
@@ -131,6 +133,13 @@ public record Guarantee(
       throw new InvalidInputException(
           prefix + "recovery", kind.id(), "only an advance has recovery terms");
     }
+  }
+
+  /** An unmodifiable copy that iterates in {@link DealKind} order. */
+  private static Set<DealKind> copyOf(Set<DealKind> kinds) {
+    Set<DealKind> copy = EnumSet.noneOf(DealKind.class);
+    copy.addAll(kinds);
+    return Collections.unmodifiableSet(copy);
   }
 
   private static String requireText(String field, String text) {

@@ -2,17 +2,22 @@ package org.anxin.guarantees.claim;
 
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.anxin.domain.InvalidInputException;
+import org.anxin.domain.DealId;
 import org.anxin.domain.Money;
+import org.anxin.domain.PartyId;
+import org.anxin.domain.Refusal;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.PayoutKind;
 
 /**
  * A claim under one guarantee, as an immutable value. Each step of its life is a method that
- * returns the next claim, or the reason the step is not possible now ({@code Either.left}); an
- * invalid step never changes anything. Dates are parameters and never go backwards.
+ * returns the next claim, or the {@link Refusal} saying why the step is not possible now ({@code
+ * Either.left}, its field the claim's id); an invalid step never changes anything. Dates are
+ * parameters and never go backwards.
  *
  * @param id the claim's id
  * @param guarantee the guarantee claimed
@@ -23,7 +28,7 @@ import org.anxin.guarantees.catalog.PayoutKind;
  * @param status where the claim is
  * @param lastEventOn the date of the latest step; a later step may not be dated before it
  * @param assessedFen the amount assessed as owed, in fen
- * @param recoverFrom for an advance, the party it is recovered from
+ * @param recoverFrom for an advance, the parties it is recovered from; empty for anything else
  * @param rejectionReason why the claim was rejected, once it is
  * @param paidFen what was paid, in fen
  * @param recoveredFen what was recovered of an advance, in fen
@@ -34,13 +39,13 @@ public record Claim(
     ClaimId id,
     GuaranteeCode guarantee,
     PayoutKind kind,
-    String deal,
-    String payee,
+    DealId deal,
+    PartyId payee,
     LocalDate filedOn,
     ClaimStatus status,
     LocalDate lastEventOn,
     long assessedFen,
-    Optional<String> recoverFrom,
+    List<PartyId> recoverFrom,
     Optional<String> rejectionReason,
     long paidFen,
     long recoveredFen,
@@ -56,7 +61,7 @@ public record Claim(
     Objects.requireNonNull(filedOn, "filedOn");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(lastEventOn, "lastEventOn");
-    Objects.requireNonNull(recoverFrom, "recoverFrom");
+    recoverFrom = List.copyOf(recoverFrom);
     Objects.requireNonNull(rejectionReason, "rejectionReason");
     if (assessedFen < 0 || paidFen < 0 || recoveredFen < 0 || writtenOffFen < 0) {
       throw new IllegalArgumentException("claim amounts must not be negative: " + id);
@@ -66,29 +71,25 @@ public record Claim(
     }
   }
 
-  /**
-   * A new claim, as filed.
-   *
-   * @throws InvalidInputException when the deal or the payee is blank
-   */
+  /** A new claim, as filed. */
   public static Claim file(
       ClaimId id,
       GuaranteeCode guarantee,
       PayoutKind kind,
-      String deal,
-      String payee,
+      DealId deal,
+      PartyId payee,
       LocalDate filedOn) {
     return new Claim(
         id,
         guarantee,
         kind,
-        requireText("deal", deal),
-        requireText("payee", payee),
+        deal,
+        payee,
         filedOn,
         ClaimStatus.FILED,
         filedOn,
         0,
-        Optional.empty(),
+        List.of(),
         Optional.empty(),
         0,
         0,
@@ -97,23 +98,22 @@ public record Claim(
   }
 
   /**
-   * Records the amount owed, which may be nothing; an advance names whom it is recovered from,
-   * nothing else does. A claim may be assessed again until it is approved or rejected.
+   * Records the amount owed, which may be nothing; an advance names the parties it is recovered
+   * from, nothing else does. A claim may be assessed again until it is approved or rejected.
    */
-  public Either<String, Claim> assess(LocalDate on, long amountFen, Optional<String> recoverFrom) {
-    Objects.requireNonNull(recoverFrom, "recoverFrom");
+  public Either<Refusal, Claim> assess(LocalDate on, long amountFen, List<PartyId> recoverFrom) {
+    List<PartyId> parties = List.copyOf(recoverFrom);
     if (status != ClaimStatus.FILED && status != ClaimStatus.ASSESSED) {
       return refuse("cannot be assessed");
     }
     if (amountFen < 0) {
-      return Either.left(id + ": an assessed amount cannot be negative: " + amountFen);
+      return left("an assessed amount cannot be negative: " + amountFen);
     }
-    boolean namesParty = recoverFrom.filter(p -> !p.isBlank()).isPresent();
-    if (kind == PayoutKind.ADVANCE && amountFen > 0 && !namesParty) {
-      return Either.left(id + ": an advance must name whom it is recovered from");
+    if (kind == PayoutKind.ADVANCE && amountFen > 0 && parties.isEmpty()) {
+      return left("an advance must name whom it is recovered from");
     }
-    if (kind != PayoutKind.ADVANCE && recoverFrom.isPresent()) {
-      return Either.left(id + ": only an advance is recovered; this is a " + kind.id());
+    if (kind != PayoutKind.ADVANCE && !parties.isEmpty()) {
+      return left("only an advance is recovered; this is a " + kind.id());
     }
     return dated(on)
         .map(
@@ -122,7 +122,7 @@ public record Claim(
                     ClaimStatus.ASSESSED,
                     on,
                     amountFen,
-                    recoverFrom.map(String::strip),
+                    parties,
                     paidFen,
                     recoveredFen,
                     writtenOffFen,
@@ -130,23 +130,23 @@ public record Claim(
   }
 
   /** Approves an assessed claim for payment; a claim assessed at nothing can only be rejected. */
-  public Either<String, Claim> approve(LocalDate on) {
+  public Either<Refusal, Claim> approve(LocalDate on) {
     if (status != ClaimStatus.ASSESSED) {
       return refuse("cannot be approved");
     }
     if (assessedFen == 0) {
-      return Either.left(id + ": nothing is owed, so there is nothing to approve; reject it");
+      return left("nothing is owed, so there is nothing to approve; reject it");
     }
     return dated(on).map(c -> withStatus(ClaimStatus.APPROVED, on));
   }
 
   /** Rejects a claim that is filed or assessed, with the reason. */
-  public Either<String, Claim> reject(LocalDate on, String reason) {
+  public Either<Refusal, Claim> reject(LocalDate on, String reason) {
     if (status != ClaimStatus.FILED && status != ClaimStatus.ASSESSED) {
       return refuse("cannot be rejected");
     }
     if (reason == null || reason.isBlank()) {
-      return Either.left(id + ": a rejection needs a reason");
+      return left("a rejection needs a reason");
     }
     return dated(on)
         .map(
@@ -170,7 +170,7 @@ public record Claim(
   }
 
   /** Pays the approved amount. */
-  public Either<String, Claim> pay(LocalDate on) {
+  public Either<Refusal, Claim> pay(LocalDate on) {
     if (status != ClaimStatus.APPROVED) {
       return refuse("cannot be paid");
     }
@@ -189,17 +189,16 @@ public record Claim(
   }
 
   /** Records money recovered on a paid advance; recovering all that is outstanding closes it. */
-  public Either<String, Claim> recover(LocalDate on, long amountFen) {
+  public Either<Refusal, Claim> recover(LocalDate on, long amountFen) {
     if (kind != PayoutKind.ADVANCE) {
-      return Either.left(id + ": only an advance is recovered; this is a " + kind.id());
+      return left("only an advance is recovered; this is a " + kind.id());
     }
     if (status != ClaimStatus.PAID) {
       return refuse("cannot be recovered");
     }
     if (amountFen <= 0 || amountFen > outstandingFen()) {
-      return Either.left(
-          id
-              + ": a recovery must be more than 0.00 and at most the "
+      return left(
+          "a recovery must be more than 0.00 and at most the "
               + Money.format(outstandingFen())
               + " outstanding: "
               + Money.format(amountFen));
@@ -221,9 +220,9 @@ public record Claim(
   }
 
   /** Writes off what is still outstanding on a paid advance, which closes it. */
-  public Either<String, Claim> writeOff(LocalDate on) {
+  public Either<Refusal, Claim> writeOff(LocalDate on) {
     if (kind != PayoutKind.ADVANCE) {
-      return Either.left(id + ": only an advance is written off; this is a " + kind.id());
+      return left("only an advance is written off; this is a " + kind.id());
     }
     if (status != ClaimStatus.PAID) {
       return refuse("cannot be written off");
@@ -243,15 +242,15 @@ public record Claim(
   }
 
   /** Records the resale of a bought-back home, which closes the buy-back. */
-  public Either<String, Claim> resell(LocalDate on, long proceedsFen) {
+  public Either<Refusal, Claim> resell(LocalDate on, long proceedsFen) {
     if (kind != PayoutKind.BUYBACK) {
-      return Either.left(id + ": only a bought-back home is resold; this is a " + kind.id());
+      return left("only a bought-back home is resold; this is a " + kind.id());
     }
     if (status != ClaimStatus.PAID) {
       return refuse("cannot be resold");
     }
     if (proceedsFen < 0) {
-      return Either.left(id + ": resale proceeds cannot be negative: " + proceedsFen);
+      return left("resale proceeds cannot be negative: " + proceedsFen);
     }
     return dated(on)
         .map(
@@ -281,23 +280,22 @@ public record Claim(
     };
   }
 
-  private Either<String, Claim> dated(LocalDate on) {
+  private Either<Refusal, Claim> dated(LocalDate on) {
     Objects.requireNonNull(on, "on");
     if (on.isBefore(lastEventOn)) {
-      return Either.left(id + ": " + on + " is before the claim's last step on " + lastEventOn);
+      return left(on + " is before the claim's last step on " + lastEventOn);
     }
     return Either.right(this);
   }
 
-  private Either<String, Claim> refuse(String what) {
-    return Either.left(
-        id
-            + ": a "
-            + status.name().toLowerCase(java.util.Locale.ROOT)
-            + " "
-            + kind.id()
-            + " claim "
-            + what);
+  /** A step the claim's status does not allow, e.g. "a filed advance claim cannot be paid". */
+  private Either<Refusal, Claim> refuse(String what) {
+    return left("a " + status.name().toLowerCase(Locale.ROOT) + " " + kind.id() + " claim " + what);
+  }
+
+  /** A refusal of a step on this claim: the claim's id, then the problem. */
+  private Either<Refusal, Claim> left(String problem) {
+    return Either.left(Refusal.of(id.value(), problem));
   }
 
   private Claim withStatus(ClaimStatus next, LocalDate on) {
@@ -316,7 +314,7 @@ public record Claim(
       ClaimStatus next,
       LocalDate on,
       long assessed,
-      Optional<String> recoverFromParty,
+      List<PartyId> recoverFromParties,
       long paid,
       long recovered,
       long writtenOff,
@@ -331,18 +329,11 @@ public record Claim(
         next,
         on,
         assessed,
-        recoverFromParty,
+        recoverFromParties,
         rejectionReason,
         paid,
         recovered,
         writtenOff,
         resaleProceeds);
-  }
-
-  private static String requireText(String field, String text) {
-    if (text == null || text.isBlank()) {
-      throw new InvalidInputException(field, text, "must not be empty");
-    }
-    return text.strip();
   }
 }

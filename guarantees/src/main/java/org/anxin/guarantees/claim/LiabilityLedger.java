@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.anxin.domain.DealId;
+import org.anxin.domain.PartyId;
+import org.anxin.domain.Refusal;
 import org.anxin.guarantees.catalog.Guarantee;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.PayoutKind;
@@ -15,8 +18,8 @@ import org.anxin.guarantees.catalog.PayoutKind;
 /**
  * The book of claims and what they cost: compensations, advances and their recoveries and
  * write-offs, buy-backs and their resales, commission refunds. Every step goes through {@link
- * Claim}'s rules; a refused step returns its reason and leaves the ledger as it was, so the totals
- * always balance ({@link LedgerTotals#balances()}).
+ * Claim}'s rules; a refused step returns its {@link Refusal} and leaves the ledger as it was, so
+ * the totals always balance ({@link LedgerTotals#balances()}).
  *
  * <p>Not thread-safe: a ledger is one book kept by one writer.
  */
@@ -27,21 +30,21 @@ public final class LiabilityLedger {
   private LedgerTotals totals = LedgerTotals.ZERO;
 
   /** Files a claim under a catalog guarantee; its kind comes from the catalog entry. */
-  public Either<String, Claim> file(
-      ClaimId id, Guarantee guarantee, String deal, String payee, LocalDate filedOn) {
+  public Either<Refusal, Claim> file(
+      ClaimId id, Guarantee guarantee, DealId deal, PartyId payee, LocalDate filedOn) {
     return file(id, guarantee.code(), guarantee.kind(), deal, payee, filedOn);
   }
 
   /** Files a claim; refused when the id is already in the ledger. */
-  public Either<String, Claim> file(
+  public Either<Refusal, Claim> file(
       ClaimId id,
       GuaranteeCode guarantee,
       PayoutKind kind,
-      String deal,
-      String payee,
+      DealId deal,
+      PartyId payee,
       LocalDate filedOn) {
     if (claims.containsKey(id)) {
-      return Either.left(id + ": a claim with this id is already filed");
+      return Either.left(Refusal.of(id.value(), "a claim with this id is already filed"));
     }
     Claim claim = Claim.file(id, guarantee, kind, deal, payee, filedOn);
     claims.put(id, claim);
@@ -49,38 +52,38 @@ public final class LiabilityLedger {
   }
 
   /** See {@link Claim#assess}. */
-  public Either<String, Claim> assess(
-      ClaimId id, LocalDate on, long amountFen, Optional<String> recoverFrom) {
+  public Either<Refusal, Claim> assess(
+      ClaimId id, LocalDate on, long amountFen, List<PartyId> recoverFrom) {
     return step(id, c -> c.assess(on, amountFen, recoverFrom));
   }
 
   /** See {@link Claim#approve}. */
-  public Either<String, Claim> approve(ClaimId id, LocalDate on) {
+  public Either<Refusal, Claim> approve(ClaimId id, LocalDate on) {
     return step(id, c -> c.approve(on));
   }
 
   /** See {@link Claim#reject}. */
-  public Either<String, Claim> reject(ClaimId id, LocalDate on, String reason) {
+  public Either<Refusal, Claim> reject(ClaimId id, LocalDate on, String reason) {
     return step(id, c -> c.reject(on, reason));
   }
 
   /** See {@link Claim#pay}. */
-  public Either<String, Claim> pay(ClaimId id, LocalDate on) {
+  public Either<Refusal, Claim> pay(ClaimId id, LocalDate on) {
     return step(id, c -> c.pay(on));
   }
 
   /** See {@link Claim#recover}. */
-  public Either<String, Claim> recover(ClaimId id, LocalDate on, long amountFen) {
+  public Either<Refusal, Claim> recover(ClaimId id, LocalDate on, long amountFen) {
     return step(id, c -> c.recover(on, amountFen));
   }
 
   /** See {@link Claim#writeOff}. */
-  public Either<String, Claim> writeOff(ClaimId id, LocalDate on) {
+  public Either<Refusal, Claim> writeOff(ClaimId id, LocalDate on) {
     return step(id, c -> c.writeOff(on));
   }
 
   /** See {@link Claim#resell}. */
-  public Either<String, Claim> resell(ClaimId id, LocalDate on, long proceedsFen) {
+  public Either<Refusal, Claim> resell(ClaimId id, LocalDate on, long proceedsFen) {
     return step(id, c -> c.resell(on, proceedsFen));
   }
 
@@ -104,12 +107,12 @@ public final class LiabilityLedger {
     return byGuarantee.getOrDefault(guarantee, LedgerTotals.ZERO);
   }
 
-  private Either<String, Claim> step(ClaimId id, Function<Claim, Either<String, Claim>> rule) {
+  private Either<Refusal, Claim> step(ClaimId id, Function<Claim, Either<Refusal, Claim>> rule) {
     Claim before = claims.get(id);
     if (before == null) {
-      return Either.left(id + ": no such claim");
+      return Either.left(Refusal.of(id.value(), "no such claim"));
     }
-    Either<String, Claim> result = rule.apply(before);
+    Either<Refusal, Claim> result = rule.apply(before);
     result.forEach(after -> record(before, after));
     return result;
   }

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
+import org.anxin.domain.DealId;
+import org.anxin.domain.PartyId;
 import org.anxin.guarantees.casefile.CaseFile;
 import org.anxin.guarantees.casefile.Filing;
 import org.anxin.guarantees.catalog.Catalog;
@@ -42,7 +43,7 @@ class LedgerPostingTest {
     assertTrue(t.balances());
     Claim seizure =
         ledger.claim(ClaimId.of("pre-signing-seizure/wu-ab/PRE_SIGNING_SEIZURE/wu")).orElseThrow();
-    assertEquals(Optional.of("owner-b"), seizure.recoverFrom());
+    assertEquals(List.of(PartyId.of("owner-b")), seizure.recoverFrom());
     assertEquals(date("2021-10-14"), seizure.filedOn());
     assertEquals(ClaimStatus.PAID, seizure.status());
     // B pays back on the day she promised.
@@ -69,8 +70,8 @@ class LedgerPostingTest {
     Claim approved = LedgerPosting.post(other, ASSESSOR.assess(swap), false).get(0);
     assertEquals(ClaimStatus.APPROVED, approved.status());
     assertEquals(GuaranteeCode.SWAP_CANCELLATION, approved.guarantee());
-    assertEquals("zhou-lin", approved.deal());
-    assertEquals("zhou", approved.payee());
+    assertEquals(DealId.of("zhou-lin"), approved.deal());
+    assertEquals(PartyId.of("zhou"), approved.payee());
     assertEquals(5_000_000L, approved.assessedFen());
     assertEquals(0, other.totals().cashOutFen());
   }

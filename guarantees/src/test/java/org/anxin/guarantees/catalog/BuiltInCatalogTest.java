@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.anxin.domain.Money;
+import org.anxin.domain.deal.DealKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,8 +66,7 @@ class BuiltInCatalogTest {
   void matchesTheDesignTable(
       String code, String segments, String stage, String kind, String provenance) {
     Guarantee g = catalog.get(GuaranteeCode.valueOf(code));
-    assertEquals(
-        segments, String.join(", ", g.segments().stream().map(Segment::id).toList()), code);
+    assertEquals(segments, String.join(", ", Segments.ids(g.segments())), code);
     assertEquals(stage, g.stage().label(), code);
     assertEquals(kind, g.kind().id(), code);
     assertEquals(provenance, g.provenance().id(), code);
@@ -157,10 +158,11 @@ class BuiltInCatalogTest {
 
   @Test
   void segmentsCoverTheirDeals() {
-    assertTrue(catalog.get(GuaranteeCode.TRUE_LISTING).covers(Segment.RENTAL));
-    assertTrue(catalog.get(GuaranteeCode.COMMISSION_REFUND).covers(Segment.NEW));
-    assertTrue(catalog.get(GuaranteeCode.COMMISSION_REFUND).covers(Segment.RESALE));
-    assertFalse(catalog.get(GuaranteeCode.COMMISSION_REFUND).covers(Segment.RENTAL));
-    assertFalse(catalog.get(GuaranteeCode.RENTAL_LEAK).covers(Segment.RESALE));
+    assertTrue(catalog.get(GuaranteeCode.TRUE_LISTING).covers(DealKind.RENTAL));
+    assertEquals(EnumSet.allOf(DealKind.class), catalog.get(GuaranteeCode.TRUE_LISTING).segments());
+    assertTrue(catalog.get(GuaranteeCode.COMMISSION_REFUND).covers(DealKind.NEW_HOME));
+    assertTrue(catalog.get(GuaranteeCode.COMMISSION_REFUND).covers(DealKind.RESALE));
+    assertFalse(catalog.get(GuaranteeCode.COMMISSION_REFUND).covers(DealKind.RENTAL));
+    assertFalse(catalog.get(GuaranteeCode.RENTAL_LEAK).covers(DealKind.RESALE));
   }
 }

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.domain.deal.DealKind;
 import org.junit.jupiter.api.Test;
 
 /** The catalog's value types used on their own, as library callers (and city tooling) do. */
@@ -21,7 +23,7 @@ class CatalogValuesTest {
         GuaranteeCode.LEAK_WARRANTY,
         "房屋漏水",
         "Leak",
-        List.of(Segment.RESALE),
+        Set.of(DealKind.RESALE),
         Stage.AFTER_HANDOVER,
         kind,
         List.of(Condition.FILED_IN_TIME),
@@ -114,10 +116,11 @@ class CatalogValuesTest {
     for (Term t : Term.values()) {
       assertFalse(t.description().isBlank(), t.id());
     }
-    for (Segment s : Segment.values()) {
-      assertFalse(s.nameZh().isBlank(), s.id());
+    for (DealKind k : DealKind.values()) {
+      assertFalse(k.nameZh().isBlank(), k.name());
+      assertEquals(Set.of(k), Segments.parse("x", Segments.id(k)));
     }
-    assertEquals("二手房", Segment.RESALE.nameZh());
+    assertEquals("二手房", DealKind.RESALE.nameZh());
   }
 
   @Test
@@ -135,7 +138,10 @@ class CatalogValuesTest {
     assertThrows(InvalidInputException.class, () -> Stage.parse("stage", "Move-Out"));
     assertThrows(InvalidInputException.class, () -> GuaranteeCode.parse("code", "radiation"));
     assertThrows(InvalidInputException.class, () -> GuaranteeCode.parse("code", null));
-    assertThrows(InvalidInputException.class, () -> Segment.parse("segment", null));
+    assertThrows(InvalidInputException.class, () -> Segments.parse("segment", null));
+    assertEquals(Set.of(DealKind.NEW_HOME), Segments.parse("segment", " new "));
+    assertThrows(InvalidInputException.class, () -> Segments.parse("segment", "NEW"));
+    assertThrows(InvalidInputException.class, () -> Segments.parse("segment", "new-home"));
   }
 
   @Test

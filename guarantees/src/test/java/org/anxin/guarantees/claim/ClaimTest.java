@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.anxin.domain.DealId;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.domain.PartyId;
+import org.anxin.domain.Refusal;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.PayoutKind;
 import org.junit.jupiter.api.Test;
@@ -18,23 +22,30 @@ class ClaimTest {
   private static final LocalDate D1 = LocalDate.of(2021, 10, 14);
   private static final LocalDate D2 = LocalDate.of(2021, 10, 15);
   private static final LocalDate D3 = LocalDate.of(2022, 1, 31);
+  private static final PartyId B = PartyId.of("B");
 
   private static Claim filed(PayoutKind kind) {
-    return Claim.file(ClaimId.of("C1"), GuaranteeCode.PRE_SIGNING_SEIZURE, kind, "wu", "Wu", D1);
+    return Claim.file(
+        ClaimId.of("C1"),
+        GuaranteeCode.PRE_SIGNING_SEIZURE,
+        kind,
+        DealId.of("wu"),
+        PartyId.of("Wu"),
+        D1);
   }
 
-  private static Claim ok(Either<String, Claim> step) {
+  private static Claim ok(Either<Refusal, Claim> step) {
     assertTrue(step.isRight(), () -> "refused: " + step.getLeft());
     return step.get();
   }
 
-  private static String refused(Either<String, Claim> step) {
+  private static String refused(Either<Refusal, Claim> step) {
     assertTrue(step.isLeft(), () -> "accepted: " + step.get());
-    return step.getLeft();
+    return step.getLeft().message();
   }
 
   private static Claim paidAdvance(long fen) {
-    Claim c = ok(filed(PayoutKind.ADVANCE).assess(D1, fen, Optional.of("B")));
+    Claim c = ok(filed(PayoutKind.ADVANCE).assess(D1, fen, List.of(B)));
     return ok(ok(c.approve(D1)).pay(D2));
   }
 
@@ -42,12 +53,12 @@ class ClaimTest {
   void theSeizureAdvanceFromFilingToRecovery() {
     Claim c = filed(PayoutKind.ADVANCE);
     assertEquals(ClaimStatus.FILED, c.status());
-    assertEquals("wu", c.deal());
-    assertEquals("Wu", c.payee());
+    assertEquals(DealId.of("wu"), c.deal());
+    assertEquals(PartyId.of("Wu"), c.payee());
     assertEquals(D1, c.filedOn());
-    c = ok(c.assess(D1, 10_000_000, Optional.of(" B ")));
+    c = ok(c.assess(D1, 10_000_000, List.of(B)));
     assertEquals(ClaimStatus.ASSESSED, c.status());
-    assertEquals(Optional.of("B"), c.recoverFrom());
+    assertEquals(List.of(B), c.recoverFrom());
     c = ok(c.approve(D1));
     assertEquals(ClaimStatus.APPROVED, c.status());
     assertEquals(0, c.paidFen());
@@ -67,6 +78,14 @@ class ClaimTest {
   }
 
   @Test
+  void anAdvanceIsRecoveredFromEveryPartyItNames() {
+    PartyId a = PartyId.of("A");
+    Claim c = ok(filed(PayoutKind.ADVANCE).assess(D1, 20_000_000, List.of(a, B)));
+    assertEquals(List.of(a, B), c.recoverFrom());
+    assertEquals(List.of(a, B), ok(ok(c.approve(D1)).pay(D2)).recoverFrom());
+  }
+
+  @Test
   void anAdvanceWrittenOffAfterAPartialRecovery() {
     Claim c = ok(paidAdvance(6_384_000).recover(D3, 384_000));
     c = ok(c.writeOff(D3));
@@ -81,7 +100,7 @@ class ClaimTest {
 
   @Test
   void aCompensationIsClosedOncePaid() {
-    Claim c = ok(filed(PayoutKind.COMPENSATION).assess(D1, 5_000_000, Optional.empty()));
+    Claim c = ok(filed(PayoutKind.COMPENSATION).assess(D1, 5_000_000, List.of()));
     c = ok(ok(c.approve(D1)).pay(D1));
     assertTrue(c.isClosed());
     assertEquals(0, c.outstandingFen());
@@ -93,7 +112,7 @@ class ClaimTest {
 
   @Test
   void aBuyBackIsOpenUntilTheHomeIsResold() {
-    Claim c = ok(filed(PayoutKind.BUYBACK).assess(D1, 400_000_000, Optional.empty()));
+    Claim c = ok(filed(PayoutKind.BUYBACK).assess(D1, 400_000_000, List.of()));
     c = ok(ok(c.approve(D1)).pay(D2));
     assertFalse(c.isClosed());
     assertTrue(refused(c.resell(D3, -1)).contains("cannot be negative"));
@@ -107,22 +126,22 @@ class ClaimTest {
 
   @Test
   void aRefundIsClosedOncePaid() {
-    Claim c = ok(filed(PayoutKind.REFUND).assess(D1, 100, Optional.empty()));
+    Claim c = ok(filed(PayoutKind.REFUND).assess(D1, 100, List.of()));
     assertTrue(ok(ok(c.approve(D1)).pay(D1)).isClosed());
   }
 
   @Test
   void aClaimMayBeAssessedAgainUntilApproved() {
-    Claim c = ok(filed(PayoutKind.COMPENSATION).assess(D1, 100, Optional.empty()));
-    c = ok(c.assess(D2, 200, Optional.empty()));
+    Claim c = ok(filed(PayoutKind.COMPENSATION).assess(D1, 100, List.of()));
+    c = ok(c.assess(D2, 200, List.of()));
     assertEquals(200, c.assessedFen());
     c = ok(c.approve(D2));
-    assertTrue(refused(c.assess(D2, 300, Optional.empty())).contains("cannot be assessed"));
+    assertTrue(refused(c.assess(D2, 300, List.of())).contains("cannot be assessed"));
   }
 
   @Test
   void nothingOwedCannotBeApprovedOnlyRejected() {
-    Claim c = ok(filed(PayoutKind.ADVANCE).assess(D1, 0, Optional.empty()));
+    Claim c = ok(filed(PayoutKind.ADVANCE).assess(D1, 0, List.of()));
     assertTrue(refused(c.approve(D1)).contains("nothing is owed"));
     c = ok(c.reject(D1, " nothing owed: both owners refunded "));
     assertEquals(ClaimStatus.REJECTED, c.status());
@@ -133,23 +152,23 @@ class ClaimTest {
   @Test
   void invalidStepsAreRefusedWithAReason() {
     Claim filed = filed(PayoutKind.ADVANCE);
-    assertTrue(refused(filed.approve(D1)).contains("a filed advance claim cannot be approved"));
+    Refusal refusal = filed.approve(D1).getLeft();
+    assertEquals("C1", refusal.field(), "a claim's refusal names the claim");
+    assertEquals("C1: a filed advance claim cannot be approved", refusal.message());
+    assertEquals(refusal.message(), refusal.toException().getMessage());
     assertTrue(refused(filed.pay(D1)).contains("cannot be paid"));
     assertTrue(refused(filed.recover(D1, 1)).contains("cannot be recovered"));
     assertTrue(refused(filed.writeOff(D1)).contains("cannot be written off"));
-    assertTrue(refused(filed.assess(D1, -1, Optional.of("B"))).contains("cannot be negative"));
+    assertTrue(refused(filed.assess(D1, -1, List.of(B))).contains("cannot be negative"));
+    assertTrue(refused(filed.assess(D1, 1, List.of())).contains("must name whom it is recovered"));
     assertTrue(
-        refused(filed.assess(D1, 1, Optional.empty())).contains("must name whom it is recovered"));
-    assertTrue(
-        refused(filed.assess(D1, 1, Optional.of("  "))).contains("must name whom it is recovered"));
-    assertTrue(
-        refused(filed(PayoutKind.COMPENSATION).assess(D1, 1, Optional.of("B")))
+        refused(filed(PayoutKind.COMPENSATION).assess(D1, 1, List.of(B)))
             .contains("only an advance is recovered"));
     assertTrue(refused(filed.reject(D1, " ")).contains("needs a reason"));
     assertTrue(refused(filed.reject(D1, null)).contains("needs a reason"));
     Claim rejected = ok(filed.reject(D1, "late"));
     assertTrue(refused(rejected.reject(D1, "again")).contains("cannot be rejected"));
-    assertTrue(refused(rejected.assess(D1, 1, Optional.of("B"))).contains("cannot be assessed"));
+    assertTrue(refused(rejected.assess(D1, 1, List.of(B))).contains("cannot be assessed"));
   }
 
   @Test
@@ -162,7 +181,7 @@ class ClaimTest {
 
   @Test
   void stepsCannotGoBackInTime() {
-    Claim c = ok(filed(PayoutKind.COMPENSATION).assess(D2, 100, Optional.empty()));
+    Claim c = ok(filed(PayoutKind.COMPENSATION).assess(D2, 100, List.of()));
     String reason = refused(c.approve(D1));
     assertTrue(reason.contains("2021-10-14 is before the claim's last step on 2021-10-15"), reason);
     assertTrue(
@@ -171,23 +190,26 @@ class ClaimTest {
 
   @Test
   void aClaimNeedsADealAPayeeAndAnId() {
-    InvalidInputException e =
-        assertThrows(
-            InvalidInputException.class,
-            () ->
-                Claim.file(
-                    ClaimId.of("C"),
-                    GuaranteeCode.FEE_ARREARS,
-                    PayoutKind.ADVANCE,
-                    " ",
-                    "Dai",
-                    D1));
-    assertEquals("deal", e.field());
     assertThrows(
-        InvalidInputException.class,
+        NullPointerException.class,
         () ->
             Claim.file(
-                ClaimId.of("C"), GuaranteeCode.FEE_ARREARS, PayoutKind.ADVANCE, "d", null, D1));
+                ClaimId.of("C"),
+                GuaranteeCode.FEE_ARREARS,
+                PayoutKind.ADVANCE,
+                null,
+                PartyId.of("Dai"),
+                D1));
+    assertThrows(
+        NullPointerException.class,
+        () ->
+            Claim.file(
+                ClaimId.of("C"),
+                GuaranteeCode.FEE_ARREARS,
+                PayoutKind.ADVANCE,
+                DealId.of("d"),
+                null,
+                D1));
     assertThrows(InvalidInputException.class, () -> ClaimId.of(" C1"));
     assertThrows(InvalidInputException.class, () -> ClaimId.of(""));
     assertThrows(InvalidInputException.class, () -> ClaimId.of(null));
@@ -203,13 +225,13 @@ class ClaimTest {
                 ClaimId.of("C"),
                 GuaranteeCode.FEE_ARREARS,
                 PayoutKind.ADVANCE,
-                "d",
-                "p",
+                DealId.of("d"),
+                PartyId.of("p"),
                 D1,
                 ClaimStatus.PAID,
                 D1,
                 10,
-                Optional.of("B"),
+                List.of(B),
                 Optional.empty(),
                 10,
                 6,
@@ -222,13 +244,13 @@ class ClaimTest {
                 ClaimId.of("C"),
                 GuaranteeCode.FEE_ARREARS,
                 PayoutKind.ADVANCE,
-                "d",
-                "p",
+                DealId.of("d"),
+                PartyId.of("p"),
                 D1,
                 ClaimStatus.PAID,
                 D1,
                 -1,
-                Optional.of("B"),
+                List.of(B),
                 Optional.empty(),
                 0,
                 0,

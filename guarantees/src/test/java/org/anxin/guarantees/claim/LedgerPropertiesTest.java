@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anxin.domain.DealId;
+import org.anxin.domain.PartyId;
+import org.anxin.domain.Refusal;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.PayoutKind;
 import org.junit.jupiter.api.Test;
@@ -85,17 +88,17 @@ class LedgerPropertiesTest {
     long held;
   }
 
-  private static Either<String, Claim> apply(
+  private static Either<Refusal, Claim> apply(
       LiabilityLedger ledger, Cash cash, Op op, LocalDate on) {
     ClaimId id = ClaimId.of("C" + op.claim());
     Model m = cash.claims.get(op.claim());
-    Either<String, Claim> result;
+    Either<Refusal, Claim> result;
     int action = op.action() == NEXT_STEP ? nextStep(ledger.claim(id), op) : op.action();
     switch (action) {
       case 0 -> {
         PayoutKind kind = KINDS[op.kindOrCode() % KINDS.length];
         GuaranteeCode code = CODES[op.kindOrCode() / KINDS.length];
-        result = ledger.file(id, code, kind, "deal", "payee", on);
+        result = ledger.file(id, code, kind, DealId.of("deal"), PartyId.of("payee"), on);
         if (result.isRight()) {
           Model fresh = new Model();
           fresh.kind = kind;
@@ -104,8 +107,8 @@ class LedgerPropertiesTest {
         }
       }
       case 1 -> {
-        Optional<String> from =
-            m != null && m.kind == PayoutKind.ADVANCE ? Optional.of("debtor") : Optional.empty();
+        List<PartyId> from =
+            m != null && m.kind == PayoutKind.ADVANCE ? List.of(PartyId.of("debtor")) : List.of();
         result = ledger.assess(id, on, op.amountFen(), from);
         if (result.isRight()) {
           m.assessed = op.amountFen();
@@ -178,9 +181,10 @@ class LedgerPropertiesTest {
       on = on.plusDays(op.daysLater());
       LedgerTotals before = ledger.totals();
       List<Claim> claimsBefore = ledger.claims();
-      Either<String, Claim> result = apply(ledger, cash, op, on);
+      Either<Refusal, Claim> result = apply(ledger, cash, op, on);
       if (result.isLeft()) {
-        assertTrue(!result.getLeft().isBlank());
+        assertTrue(!result.getLeft().problem().isBlank());
+        assertEquals("C" + op.claim(), result.getLeft().field(), "a refusal names its claim");
         assertEquals(before, ledger.totals(), "a refused step changed the totals");
         assertEquals(claimsBefore, ledger.claims(), "a refused step changed a claim");
       }

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.anxin.domain.DealId;
+import org.anxin.domain.PartyId;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.PayoutKind;
@@ -30,9 +31,10 @@ class LiabilityLedgerTest {
       String payee,
       LocalDate on,
       long fen,
-      Optional<String> recoverFrom) {
+      List<PartyId> recoverFrom) {
     ClaimId claimId = ClaimId.of(id);
-    assertTrue(ledger.file(claimId, CATALOG.get(code), deal, payee, on).isRight());
+    assertTrue(
+        ledger.file(claimId, CATALOG.get(code), DealId.of(deal), PartyId.of(payee), on).isRight());
     assertTrue(ledger.assess(claimId, on, fen, recoverFrom).isRight());
     assertTrue(ledger.approve(claimId, on).isRight());
     return ledger.pay(claimId, on).get();
@@ -47,7 +49,7 @@ class LiabilityLedgerTest {
         "Zhou",
         LocalDate.of(2020, 2, 19),
         RULES.swapCancellation(y(150_000), y(100_000)),
-        Optional.empty());
+        List.of());
     payClaim(
         "seizure",
         GuaranteeCode.PRE_SIGNING_SEIZURE,
@@ -55,7 +57,7 @@ class LiabilityLedgerTest {
         "Wu",
         LocalDate.of(2021, 10, 14),
         RULES.preSigningSeizure(y(200_000), y(100_000)),
-        Optional.of("B"));
+        List.of(PartyId.of("B")));
     payClaim(
         "arrears",
         GuaranteeCode.FEE_ARREARS,
@@ -63,7 +65,7 @@ class LiabilityLedgerTest {
         "Dai",
         LocalDate.of(2021, 8, 17),
         RULES.feeArrears(y(63_840), 0),
-        Optional.of("Dai"));
+        List.of(PartyId.of("Dai")));
 
     LedgerTotals t = ledger.totals();
     assertEquals(y(50_000), t.compensationsFen());
@@ -108,7 +110,7 @@ class LiabilityLedgerTest {
         "Qian",
         LocalDate.of(2022, 1, 1),
         y(60_000),
-        Optional.empty());
+        List.of());
     LedgerTotals t = ledger.totals();
     assertEquals(y(60_000), t.cashOutFen());
     assertEquals(0, t.grossPaidFen());
@@ -128,7 +130,7 @@ class LiabilityLedgerTest {
         "Sun",
         LocalDate.of(2022, 1, 1),
         y(4_000_000),
-        Optional.empty());
+        List.of());
     payClaim(
         "bb2",
         GuaranteeCode.RADIATION,
@@ -136,7 +138,7 @@ class LiabilityLedgerTest {
         "Li",
         LocalDate.of(2022, 1, 1),
         y(3_000_000),
-        Optional.empty());
+        List.of());
     LedgerTotals t = ledger.totals();
     assertEquals(y(7_000_000), t.buyBacksFen());
     assertEquals(y(7_000_000), t.buyBacksHeldFen());
@@ -165,24 +167,25 @@ class LiabilityLedgerTest {
         "Zhao",
         LocalDate.of(2022, 1, 1),
         y(4_000),
-        Optional.empty());
+        List.of());
     LedgerTotals before = ledger.totals();
     List<Claim> claimsBefore = ledger.claims();
     assertTrue(ledger.pay(ClaimId.of("c1"), LocalDate.of(2022, 1, 2)).isLeft());
     assertTrue(ledger.recover(ClaimId.of("c1"), LocalDate.of(2022, 1, 2), 1).isLeft());
     assertEquals(
         "nope: no such claim",
-        ledger.approve(ClaimId.of("nope"), LocalDate.of(2022, 1, 2)).getLeft());
+        ledger.approve(ClaimId.of("nope"), LocalDate.of(2022, 1, 2)).getLeft().message());
     assertTrue(
         ledger
             .file(
                 ClaimId.of("c1"),
                 GuaranteeCode.LEAK_WARRANTY,
                 PayoutKind.COMPENSATION,
-                "d",
-                "p",
+                DealId.of("d"),
+                PartyId.of("p"),
                 LocalDate.of(2022, 1, 2))
             .getLeft()
+            .message()
             .contains("already filed"));
     assertEquals(before, ledger.totals());
     assertEquals(claimsBefore, ledger.claims());
@@ -194,8 +197,8 @@ class LiabilityLedgerTest {
     ledger.file(
         id,
         CATALOG.get(GuaranteeCode.SWAP_CANCELLATION),
-        "zhou-lin",
-        "Zhou",
+        DealId.of("zhou-lin"),
+        PartyId.of("Zhou"),
         LocalDate.of(2020, 4, 1));
     assertTrue(ledger.reject(id, LocalDate.of(2020, 4, 2), "not filed in time").isRight());
     assertEquals(LedgerTotals.ZERO, ledger.totals());

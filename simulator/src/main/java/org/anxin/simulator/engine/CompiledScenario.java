@@ -1,6 +1,7 @@
 package org.anxin.simulator.engine;
 
 import org.anxin.domain.InvalidInputException;
+import org.anxin.domain.deal.DealKind;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.random.OneFactorGaussianCopula;
 import org.anxin.simulator.scenario.Bounds;
@@ -13,20 +14,24 @@ import org.anxin.simulator.scenario.StressRegime;
  * A validated scenario and catalog turned into what the hot loop reads: primitive fields, compiled
  * samplers and the book's layout. Built once per run, shared read-only by every worker.
  */
-// Indexed by ordinal: flat primitive arrays for the allocation-free hot loop.
+// Indexed by ordinal: flat arrays for the allocation-free hot loop. The per-kind samplers are read
+// for every struck deal, so they are indexed by DealKind.ordinal() (an array read) rather than kept
+// in an EnumMap (a lookup through a boxed key table); the ordinal is used only here, behind
+// priceSampler and stageDays, and everything else passes the DealKind constant itself, which
+// allocates nothing either.
 @SuppressWarnings("EnumOrdinal")
 final class CompiledScenario {
 
-  static final int RESALE = 0;
-  static final int NEW_HOME = 1;
-  static final int RENTAL = 2;
+  private static final int RESALE = DealKind.RESALE.ordinal();
+  private static final int NEW_HOME = DealKind.NEW_HOME.ordinal();
+  private static final int RENTAL = DealKind.RENTAL.ordinal();
 
   final Scenario scenario;
   final BookLayout layout;
   final CatalogTerms terms;
 
-  final Sampler[] price = new Sampler[3];
-  final Sampler[][] stages = new Sampler[3][3];
+  final Sampler[] price = new Sampler[DealKind.values().length];
+  final Sampler[][] stages = new Sampler[DealKind.values().length][3];
   final Sampler resaleDepositShare;
   final double resaleCommissionRate;
   final double resaleLoanShare;
@@ -126,15 +131,15 @@ final class CompiledScenario {
   }
 
   /** The segment of a deal index: resale, new home or rental. */
-  int segmentOf(int deal) {
+  DealKind segmentOf(int deal) {
     if (deal < layout.resaleEnd()) {
-      return RESALE;
+      return DealKind.RESALE;
     }
-    return deal < layout.newHomeEnd() ? NEW_HOME : RENTAL;
+    return deal < layout.newHomeEnd() ? DealKind.NEW_HOME : DealKind.RENTAL;
   }
 
   /** First deal index of a risk's segment. */
-  int segmentStart(RiskKind.Segment segment) {
+  int segmentStart(DealKind segment) {
     return switch (segment) {
       case RESALE -> 0;
       case NEW_HOME -> layout.resaleEnd();
@@ -143,7 +148,7 @@ final class CompiledScenario {
   }
 
   /** One past the last deal index of a risk's segment. */
-  int segmentEnd(RiskKind.Segment segment) {
+  int segmentEnd(DealKind segment) {
     return switch (segment) {
       case RESALE -> layout.resaleEnd();
       case NEW_HOME -> layout.newHomeEnd();
@@ -151,11 +156,11 @@ final class CompiledScenario {
     };
   }
 
-  Sampler priceSampler(int segment) {
-    return price[segment];
+  Sampler priceSampler(DealKind segment) {
+    return price[segment.ordinal()];
   }
 
-  Sampler stageDays(int segment, int stage) {
-    return stages[segment][stage];
+  Sampler stageDays(DealKind segment, int stage) {
+    return stages[segment.ordinal()][stage];
   }
 }

@@ -1,5 +1,6 @@
 package org.anxin.simulator.engine;
 
+import org.anxin.domain.deal.DealKind;
 import org.anxin.domain.deposit.DepositLaw;
 import org.anxin.simulator.random.RandomStream;
 import org.anxin.simulator.random.StreamKind;
@@ -46,7 +47,7 @@ final class DealDraws {
 
   private final long[] values = new long[SLOTS];
   private int known;
-  private int segment;
+  private DealKind segment;
 
   DealDraws(CompiledScenario scenario, long seed) {
     this.scenario = scenario;
@@ -62,7 +63,7 @@ final class DealDraws {
     segment = scenario.segmentOf(deal);
   }
 
-  int segment() {
+  DealKind segment() {
     return segment;
   }
 
@@ -136,9 +137,9 @@ final class DealDraws {
   /** The commission charged to the customer, in fen. */
   long commissionFen() {
     return switch (segment) {
-      case CompiledScenario.RESALE -> Fen.share(priceFen(), scenario.resaleCommissionRate);
-      case CompiledScenario.RENTAL -> Fen.share(priceFen(), scenario.rentalCommissionMonths);
-      default -> 0;
+      case RESALE -> Fen.share(priceFen(), scenario.resaleCommissionRate);
+      case RENTAL -> Fen.share(priceFen(), scenario.rentalCommissionMonths);
+      case NEW_HOME -> 0;
     };
   }
 
@@ -205,10 +206,10 @@ final class DealDraws {
   long attributeFen(DealAttribute attribute) {
     return switch (attribute) {
       case PRICE, MONTHLY_RENT -> priceFen();
-      case DEPOSIT -> segment == CompiledScenario.RESALE ? depositFen() : 0;
+      case DEPOSIT -> segment == DealKind.RESALE ? depositFen() : 0;
       case COMMISSION -> commissionFen();
-      case SUBSCRIPTION -> segment == CompiledScenario.NEW_HOME ? subscriptionFen() : 0;
-      case SECURITY_DEPOSIT -> segment == CompiledScenario.RENTAL ? securityDepositFen() : 0;
+      case SUBSCRIPTION -> segment == DealKind.NEW_HOME ? subscriptionFen() : 0;
+      case SECURITY_DEPOSIT -> segment == DealKind.RENTAL ? securityDepositFen() : 0;
     };
   }
 }

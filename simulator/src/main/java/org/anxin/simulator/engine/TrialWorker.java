@@ -445,9 +445,9 @@ final class TrialWorker {
   /** The deposit-like amount of the current deal, for observers. */
   private long depositSeen() {
     return switch (deal.segment()) {
-      case CompiledScenario.RESALE -> deal.depositFen();
-      case CompiledScenario.NEW_HOME -> deal.subscriptionFen();
-      default -> deal.securityDepositFen();
+      case RESALE -> deal.depositFen();
+      case NEW_HOME -> deal.subscriptionFen();
+      case RENTAL -> deal.securityDepositFen();
     };
   }
 

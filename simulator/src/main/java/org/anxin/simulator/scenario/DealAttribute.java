@@ -1,6 +1,7 @@
 package org.anxin.simulator.scenario;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.anxin.domain.deal.DealKind;
 
 /** The attributes of a synthetic deal that a severity can be a share of. */
 public enum DealAttribute {
@@ -24,13 +25,13 @@ public enum DealAttribute {
   }
 
   /** Whether deals of {@code segment} have this attribute. */
-  public boolean belongsTo(RiskKind.Segment segment) {
+  public boolean belongsTo(DealKind segment) {
     return switch (this) {
-      case PRICE -> segment != RiskKind.Segment.RENTAL;
-      case DEPOSIT -> segment == RiskKind.Segment.RESALE;
-      case COMMISSION -> segment != RiskKind.Segment.NEW_HOME;
-      case SUBSCRIPTION -> segment == RiskKind.Segment.NEW_HOME;
-      case MONTHLY_RENT, SECURITY_DEPOSIT -> segment == RiskKind.Segment.RENTAL;
+      case PRICE -> segment != DealKind.RENTAL;
+      case DEPOSIT -> segment == DealKind.RESALE;
+      case COMMISSION -> segment != DealKind.NEW_HOME;
+      case SUBSCRIPTION -> segment == DealKind.NEW_HOME;
+      case MONTHLY_RENT, SECURITY_DEPOSIT -> segment == DealKind.RENTAL;
     };
   }
 

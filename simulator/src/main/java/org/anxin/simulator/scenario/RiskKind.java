@@ -1,5 +1,7 @@
 package org.anxin.simulator.scenario;
 
+import org.anxin.domain.deal.DealKind;
+
 /**
  * The deal events a scenario can make happen. Declaration order is stage order within a segment:
  * when several strike one deal they are resolved in this order, and a cancellation stops the later
@@ -7,35 +9,35 @@ package org.anxin.simulator.scenario;
  */
 public enum RiskKind {
   /** A court seizure found before signing: the deal ends without penalty (the seed's case 2). */
-  SEIZURE_BEFORE_SIGNING("seizureBeforeSigning", Segment.RESALE, Severity.SHARE),
+  SEIZURE_BEFORE_SIGNING("seizureBeforeSigning", DealKind.RESALE, Severity.SHARE),
   /** The buyer cannot raise the down payment: the buyer is at fault and forfeits the deposit. */
-  BUYER_CANNOT_FUND("buyerCannotFund", Segment.RESALE, Severity.NONE),
+  BUYER_CANNOT_FUND("buyerCannotFund", DealKind.RESALE, Severity.NONE),
   /** The buyer's loan is refused (only deals with a loan). */
-  LOAN_REFUSED("loanRefused", Segment.RESALE, Severity.NONE),
+  LOAN_REFUSED("loanRefused", DealKind.RESALE, Severity.NONE),
   /** A seizure after signing: the seller fails to refund what was paid. */
-  SEIZURE_AFTER_SIGNING("seizureAfterSigning", Segment.RESALE, Severity.SHARE),
+  SEIZURE_AFTER_SIGNING("seizureAfterSigning", DealKind.RESALE, Severity.SHARE),
   /** The taxes at transfer exceed the quote. */
-  TAX_ERROR("taxError", Segment.RESALE, Severity.YUAN),
+  TAX_ERROR("taxError", DealKind.RESALE, Severity.YUAN),
   /** Property-fee arrears claimed at handover (the seed's case 3). */
-  FEE_ARREARS("feeArrears", Segment.RESALE, Severity.YUAN),
+  FEE_ARREARS("feeArrears", DealKind.RESALE, Severity.YUAN),
   /** The seller's hukou is not moved out after handover. */
-  HUKOU_NOT_MOVED("hukouNotMoved", Segment.RESALE, Severity.YUAN),
+  HUKOU_NOT_MOVED("hukouNotMoved", DealKind.RESALE, Severity.YUAN),
   /** A leak found after handover. */
-  LEAK("leak", Segment.RESALE, Severity.YUAN),
+  LEAK("leak", DealKind.RESALE, Severity.YUAN),
   /** An undisclosed suicide or homicide in the home. */
-  STIGMATIZED_HOME("stigmatizedHome", Segment.RESALE, Severity.NONE),
+  STIGMATIZED_HOME("stigmatizedHome", DealKind.RESALE, Severity.NONE),
   /** Radiation above the standard. */
-  RADIATION("radiation", Segment.RESALE, Severity.NONE),
+  RADIATION("radiation", DealKind.RESALE, Severity.NONE),
   /** The developer fails to refund the subscription money. */
-  NEW_HOME_SUBSCRIPTION("newHomeSubscription", Segment.NEW_HOME, Severity.SHARE),
+  NEW_HOME_SUBSCRIPTION("newHomeSubscription", DealKind.NEW_HOME, Severity.SHARE),
   /** The quoted price was above the developer's price that day. */
-  NEW_HOME_PRICE("newHomePrice", Segment.NEW_HOME, Severity.YUAN),
+  NEW_HOME_PRICE("newHomePrice", DealKind.NEW_HOME, Severity.YUAN),
   /** The tenant is unhappy within three days and switches. */
-  RENTAL_SWITCH("rentalSwitch", Segment.RENTAL, Severity.YUAN),
+  RENTAL_SWITCH("rentalSwitch", DealKind.RENTAL, Severity.YUAN),
   /** A leak makes the rented home unusable for some days. */
-  RENTAL_LEAK("rentalLeak", Segment.RENTAL, Severity.YUAN),
+  RENTAL_LEAK("rentalLeak", DealKind.RENTAL, Severity.YUAN),
   /** The landlord withholds the security deposit without cause. */
-  RENTAL_DEPOSIT("rentalDeposit", Segment.RENTAL, Severity.SHARE);
+  RENTAL_DEPOSIT("rentalDeposit", DealKind.RENTAL, Severity.SHARE);
 
   /** The unit of a risk's severity, and the range every sample is clamped to. */
   public enum Severity {
@@ -60,18 +62,11 @@ public enum RiskKind {
     }
   }
 
-  /** The deal kinds of the book. */
-  public enum Segment {
-    RESALE,
-    NEW_HOME,
-    RENTAL
-  }
-
   private final String key;
-  private final Segment segment;
+  private final DealKind segment;
   private final Severity severity;
 
-  RiskKind(String key, Segment segment, Severity severity) {
+  RiskKind(String key, DealKind segment, Severity severity) {
     this.key = key;
     this.segment = segment;
     this.severity = severity;
@@ -93,7 +88,7 @@ public enum RiskKind {
   }
 
   /** The kind of deal this risk strikes. */
-  public Segment segment() {
+  public DealKind segment() {
     return segment;
   }
 
