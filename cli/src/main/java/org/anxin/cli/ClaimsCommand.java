@@ -1,5 +1,6 @@
 package org.anxin.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,12 +16,14 @@ import picocli.CommandLine.Command;
       "examples/cases has the three canonical cases."
     },
     subcommands = {ClaimsAssessCommand.class})
-final class ClaimsCommand implements Runnable {
+final class ClaimsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Without a subcommand: the usage, on stderr, as a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return CommandLine.ExitCode.USAGE;
   }
 }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
@@ -42,6 +44,10 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** The default seed, fixed so that two runs without --seed agree. */
   static final long DEFAULT_SEED = 20220731L;
+
+  /** The files a run publishes, at the top of {@code --out}. */
+  static final List<String> FILES =
+      List.of("trials.csv", "summary.json", "run.json", "report.html");
 
   /** Output formats of the summary on stdout. */
   enum Format {
@@ -110,18 +116,42 @@ final class SimulateCommand implements Callable<Integer> {
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     MonteCarloEngine.checkRun(trials, threadCount);
     MonteCarloEngine engine = MonteCarloEngine.of(scenario, catalog);
-    try (OutputFiles files = OutputFiles.in(out)) {
-      Instant started = Instant.now();
-      TrialResults results;
-      try (Progress progress =
-          Progress.start(spec.commandLine().getErr(), trials, quiet || !isLong(scenario))) {
-        results = engine.run(trials, seed, threadCount, progress::advance);
+    // Checked before the run, created only when the files are written: a failed run leaves
+    // nothing behind, and Ctrl-C (the shutdown hook) removes what it had written.
+    try (OutputFiles files = OutputFiles.in(out, FILES)) {
+      Thread onInterrupt = new Thread(files::abandon, "anxin-abandon-output");
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      try {
+        publish(engine, scenario, catalog, threadCount, files);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+          // The hook is running: it cleans up.
+        }
       }
-      Summary summary =
-          Summary.of(scenario.name(), seed, catalog, scenario.book().deals(), results);
-      Instant finished = Instant.now();
-      ObjectNode summaryJson = summary.toJson();
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+    return CommandLine.ExitCode.OK;
+  }
+
+  private void publish(
+      MonteCarloEngine engine,
+      Scenario scenario,
+      Catalog catalog,
+      int threadCount,
+      OutputFiles files) {
+    Instant started = Instant.now();
+    TrialResults results;
+    try (Progress progress =
+        Progress.start(spec.commandLine().getErr(), trials, quiet || !isLong(scenario))) {
+      results = engine.run(trials, seed, threadCount, progress::advance);
+    }
+    Summary summary = Summary.of(scenario.name(), seed, catalog, scenario.book().deals(), results);
+    Instant finished = Instant.now();
+    ObjectNode summaryJson = summary.toJson();
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    boolean replaced;
+    try {
       files.stage("trials.csv", writer -> TrialsCsv.write(results, writer));
       files.stage("summary.json", writer -> writer.write(pretty(mapper, summaryJson)));
       files.stage(
@@ -130,19 +160,33 @@ final class SimulateCommand implements Callable<Integer> {
               writer.write(
                   pretty(mapper, runJson(mapper, scenario, threadCount, started, finished))));
       files.stage("report.html", writer -> HtmlReport.write(summary, results, scenario, writer));
-      files.commit();
-      PrintWriter stdout = spec.commandLine().getOut();
-      if (format == Format.JSON) {
-        stdout.println(pretty(mapper, summaryJson));
-      } else {
-        SummaryTable.print(summary, stdout);
-        stdout.println();
-        stdout.println(
-            "Wrote " + out.resolve("trials.csv") + ", summary.json, run.json, report.html");
-      }
-      stdout.flush();
+      replaced = files.commit();
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "--out", out, "cannot write the run's files, the earlier output is kept: " + reason(e));
     }
-    return CommandLine.ExitCode.OK;
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      stdout.println(pretty(mapper, summaryJson));
+    } else {
+      SummaryTable.print(summary, stdout);
+      stdout.println();
+      stdout.println(
+          "Wrote "
+              + out.resolve("trials.csv")
+              + ", summary.json, run.json, report.html"
+              + (replaced ? " (replacing the earlier run)" : ""));
+    }
+    stdout.flush();
+  }
+
+  /** What went wrong, in the operating system's words, without Java's class names. */
+  private static String reason(IOException e) {
+    String message = e.getMessage();
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+    }
+    return message == null ? e.getClass().getSimpleName() : message;
   }
 
   /** A progress bar is worth showing when the run takes more than a moment. */

@@ -1,5 +1,6 @@
 package org.anxin.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,12 +16,14 @@ import picocli.CommandLine.Command;
       "--hours says otherwise)."
     },
     subcommands = {SlaDeadlineCommand.class, SlaReportCommand.class})
-final class SlaCommand implements Runnable {
+final class SlaCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Without a subcommand: the usage, on stderr, as a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return CommandLine.ExitCode.USAGE;
   }
 }

@@ -203,8 +203,12 @@ class SlaCommandTest {
 
   @Test
   void helpListsTheSubcommands() {
-    Result r = run("sla");
-    assertEquals(0, r.exitCode());
-    assertTrue(r.out().contains("deadline") && r.out().contains("report"), r.out());
+    Result help = run("sla", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("deadline") && help.out().contains("report"), help.out());
+    // Without a subcommand: the usage on stderr, as a usage error.
+    Result bare = run("sla");
+    assertEquals(2, bare.exitCode());
+    assertTrue(bare.err().contains("deadline") && bare.err().contains("report"), bare.err());
   }
 }

@@ -20,7 +20,13 @@ public class InvalidInputException extends IllegalArgumentException {
    * @param problem what is wrong with it, e.g. "must not be negative"
    */
   public InvalidInputException(String field, Object value, String problem) {
-    super(field + ": " + problem + " (got " + render(value) + ")");
+    super(
+        Printable.excerpt(field)
+            + ": "
+            + Printable.escape(problem)
+            + " (got "
+            + render(value)
+            + ")");
     this.field = Objects.requireNonNull(field, "field");
     this.value = String.valueOf(value);
   }
@@ -38,9 +44,12 @@ public class InvalidInputException extends IllegalArgumentException {
     this.value = String.valueOf(refusal.value());
   }
 
-  /** A value in a message: text in quotes, anything else as it prints. */
+  /**
+   * A value in a message as a short, escaped excerpt: text in quotes, anything else as it prints.
+   */
   static String render(Object value) {
-    return value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
+    String text = Printable.excerpt(String.valueOf(value));
+    return value instanceof CharSequence ? "'" + text + "'" : text;
   }
 
   /** The field the bad value was given for. */

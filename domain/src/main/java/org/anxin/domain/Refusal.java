@@ -96,7 +96,7 @@ public record Refusal(String field, Object value, String problem, Optional<Refus
     String where =
         event.map(e -> "deal " + e.deal() + ", " + e.type() + " on " + e.date() + ": ").orElse("");
     String got = value == null ? "" : " (got " + InvalidInputException.render(value) + ")";
-    return path() + ": " + where + problem + got;
+    return Printable.excerpt(path()) + ": " + Printable.escape(where + problem) + got;
   }
 
   /** As an exception with the same message, whose field is {@link #path()}. */

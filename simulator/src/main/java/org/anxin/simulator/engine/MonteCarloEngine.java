@@ -114,6 +114,10 @@ public final class MonteCarloEngine {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("simulation interrupted", e);
     } catch (ExecutionException e) {
+      // An Error (out of memory above all) stays what it is, so the caller can say what to do.
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
