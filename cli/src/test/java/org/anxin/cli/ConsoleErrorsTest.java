@@ -86,6 +86,7 @@ class ConsoleErrorsTest {
         result.err());
   }
 
+  /** The reader ({@code true}) is gone long before the JVM has started and writes. */
   @Test
   void aClosedPipeEndsQuietlyAsASignalWould() throws Exception {
     String command = shellQuoted(ChildJvm.command("catalog", "--format", "json"));
@@ -95,7 +96,7 @@ class ConsoleErrorsTest {
                 List.of(
                     "bash",
                     "-c",
-                    "set -o pipefail; " + command + " | head -c 1 > /dev/null; echo \"rc=$?\" >&2"),
+                    "set -o pipefail; " + command + " | true; echo \"rc=$?\" >&2"),
                 Map.of()));
     assertTrue(result.err().endsWith("rc=141\n"), result.err());
     assertFalse(result.err().contains("anxin:"), result.err());
