@@ -102,7 +102,7 @@ public final class Assessor {
     }
     Guarantee guarantee = offered.get();
     Segment segment = segmentOf(deal);
-    if (!guarantee.covers(segment)) {
+    if (!rules.covers(code, segment)) {
       return rejected(
           guarantee,
           filing,

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.Term;
+import org.anxin.guarantees.catalog.Terms;
 import org.junit.jupiter.api.Test;
 
 class PayoutRulesTest {
@@ -88,7 +89,7 @@ class PayoutRulesTest {
     assertSame(BUILT_IN, rules.catalog());
     assertTrue(rules.offers(GuaranteeCode.FEE_ARREARS));
     assertEquals(cap(GuaranteeCode.LEAK_WARRANTY), rules.capFen(GuaranteeCode.LEAK_WARRANTY));
-    assertEquals(PayoutFormulas.NO_CAP, rules.capFen(GuaranteeCode.RADIATION));
+    assertEquals(Terms.NO_CAP, rules.capFen(GuaranteeCode.RADIATION));
     assertEquals(0, rules.holdbackDefaultFen());
     assertTrue(rules.toString().contains("shanghai-18"));
   }
