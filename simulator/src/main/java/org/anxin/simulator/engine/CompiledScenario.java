@@ -2,6 +2,8 @@ package org.anxin.simulator.engine;
 
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.guarantees.catalog.Segment;
+import org.anxin.guarantees.payout.PayoutRules;
 import org.anxin.simulator.random.OneFactorGaussianCopula;
 import org.anxin.simulator.scenario.Bounds;
 import org.anxin.simulator.scenario.RiskKind;
@@ -21,9 +23,14 @@ final class CompiledScenario {
   static final int NEW_HOME = 1;
   static final int RENTAL = 2;
 
+  /** The catalog's segment of each of the deal segments above, by their index. */
+  static final Segment[] CATALOG_SEGMENT = {Segment.RESALE, Segment.NEW, Segment.RENTAL};
+
   final Scenario scenario;
   final BookLayout layout;
-  final CatalogTerms terms;
+
+  /** The catalog's terms and formulas, the same entry point {@code claims assess} uses. */
+  final PayoutRules rules;
 
   final Sampler[] price = new Sampler[3];
   final Sampler[][] stages = new Sampler[3][3];
@@ -51,7 +58,7 @@ final class CompiledScenario {
   CompiledScenario(Scenario scenario, Catalog catalog) {
     this.scenario = scenario;
     this.layout = BookLayout.of(scenario.book(), scenario.swap());
-    this.terms = CatalogTerms.of(catalog);
+    this.rules = PayoutRules.of(catalog);
 
     var resale = scenario.book().resale();
     var newHome = scenario.book().newHome();
