@@ -94,9 +94,7 @@ class ConsoleErrorsTest {
         ChildJvm.run(
             ChildJvm.builder(
                 List.of(
-                    "bash",
-                    "-c",
-                    "set -o pipefail; " + command + " | true; echo \"rc=$?\" >&2"),
+                    "bash", "-c", "set -o pipefail; " + command + " | true; echo \"rc=$?\" >&2"),
                 Map.of()));
     assertTrue(result.err().endsWith("rc=141\n"), result.err());
     assertFalse(result.err().contains("anxin:"), result.err());

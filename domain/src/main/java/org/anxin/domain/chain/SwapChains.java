@@ -83,17 +83,24 @@ public final class SwapChains {
   }
 
   /**
-   * The swap loss of an intermediary: {@code max(0, forfeited − netKept)}, where {@code forfeited}
-   * is the legal deposit it forfeits on its broken purchase and {@code netKept} the net deposit
-   * money it keeps from the broken funding sales, summed. In the seed's case 150,000.00 −
-   * 100,000.00 = 50,000.00. Pure arithmetic over fen for the simulator's inner loop.
+   * The swap loss of an intermediary, the one definition of it (DESIGN.md §4): {@code max(0, F −
+   * max(0, K))}, where {@code F} is the legal deposit it forfeits on its broken purchase and {@code
+   * K} the net deposit money it keeps from the broken funding sales, summed. A negative {@code K}
+   * (a penalty the intermediary paid on a sale) counts as 0: the guarantee never pays for a loss on
+   * the sale itself, so {@code F} = 150,000.00 and {@code K} = −50,000.00 lose 150,000.00. In the
+   * seed's case 150,000.00 − 100,000.00 = 50,000.00. Pure arithmetic over fen, allocation-free:
+   * SWAP_CANCELLATION's payout formula is this loss, capped.
+   *
+   * @throws InvalidInputException when {@code forfeitedOnPurchaseFen} is negative
    */
   public static long swapLossFen(long forfeitedOnPurchaseFen, long netKeptFromBrokenSalesFen) {
     if (forfeitedOnPurchaseFen < 0) {
       throw new InvalidInputException(
           "forfeitedOnPurchaseFen", Money.format(forfeitedOnPurchaseFen), "must not be negative");
     }
-    return Math.max(0L, Math.subtractExact(forfeitedOnPurchaseFen, netKeptFromBrokenSalesFen));
+    // Both terms are non-negative, so the difference cannot overflow.
+    long kept = Math.max(0L, netKeptFromBrokenSalesFen);
+    return Math.max(0L, forfeitedOnPurchaseFen - kept);
   }
 
   /**

@@ -149,7 +149,10 @@ class SwapChainsTest {
     assertEquals(5_000_000L, SwapChains.swapLossFen(15_000_000L, 10_000_000L));
     assertEquals(0L, SwapChains.swapLossFen(15_000_000L, 15_000_000L));
     assertEquals(0L, SwapChains.swapLossFen(15_000_000L, 20_000_000L));
-    assertEquals(20_000_000L, SwapChains.swapLossFen(15_000_000L, -5_000_000L));
+    // A negative net kept (a penalty paid on the sale) counts as 0: the guarantee never pays for
+    // a loss on the sale itself (DESIGN.md §4).
+    assertEquals(15_000_000L, SwapChains.swapLossFen(15_000_000L, -5_000_000L));
+    assertEquals(15_000_000L, SwapChains.swapLossFen(15_000_000L, Long.MIN_VALUE));
     assertEquals(0L, SwapChains.swapLossFen(0L, 0L));
     assertEquals(
         "forfeitedOnPurchaseFen",

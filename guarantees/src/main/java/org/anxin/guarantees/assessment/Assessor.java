@@ -101,7 +101,7 @@ public final class Assessor {
                       + code)));
     }
     Guarantee guarantee = offered.get();
-    if (!guarantee.covers(deal.kind())) {
+    if (!rules.covers(code, deal.kind())) {
       return rejected(
           guarantee,
           filing,

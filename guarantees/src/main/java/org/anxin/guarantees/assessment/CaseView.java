@@ -13,6 +13,7 @@ import org.anxin.domain.chain.FundingLink;
 import org.anxin.domain.chain.SwapChains;
 import org.anxin.domain.deal.Cancellation;
 import org.anxin.domain.deal.DealEvent;
+import org.anxin.domain.deal.DealStage;
 import org.anxin.domain.deal.DealState;
 import org.anxin.guarantees.casefile.CaseDeal;
 import org.anxin.guarantees.casefile.CaseFile;
@@ -71,8 +72,10 @@ final class CaseView {
   /**
    * The funding sales whose break broke {@code purchase} (DESIGN.md §4): the breaks of every other
    * cancelled deal are propagated through the funding graph, resales on or before a link's window
-   * rescuing the purchase. A sale counts only if it was itself cancelled, and before the purchase
-   * was or, while the purchase stands, if its window has closed without a resale.
+   * rescuing the purchase. A sale counts only if it was itself cancelled, before the purchase was
+   * signed (a purchase already signed when its funding sale broke is not broken by it: the stage of
+   * the link, and of SWAP_CANCELLATION, is "before signing"), and before the purchase was cancelled
+   * or, while the purchase stands, if its window has closed without a resale.
    */
   List<DealState> brokenFundingSales(DealId purchase) {
     List<DealId> cancelled = new ArrayList<>();
@@ -90,6 +93,7 @@ final class CaseView {
       return List.of();
     }
     Optional<LocalDate> purchaseCancelled = state(purchase).cancellation().map(Cancellation::date);
+    Optional<LocalDate> purchaseSigned = state(purchase).reachedOn(DealStage.SIGNED);
     List<DealState> broken = new ArrayList<>();
     for (DealId saleId : chainBreak.get().brokenBy()) {
       DealState sale = state(saleId);
@@ -98,6 +102,9 @@ final class CaseView {
         continue;
       }
       LocalDate saleCancelled = sale.cancellation().orElseThrow().date();
+      if (signedBy(purchaseSigned, saleCancelled)) {
+        continue;
+      }
       boolean counts =
           purchaseCancelled.isPresent()
               ? !saleCancelled.isAfter(purchaseCancelled.get())
@@ -107,6 +114,14 @@ final class CaseView {
       }
     }
     return broken;
+  }
+
+  /**
+   * Whether a deal signed on {@code signed} (if ever) was signed by {@code day}: on that day or
+   * before it. A funding sale that breaks on the day its purchase is signed breaks it too late.
+   */
+  static boolean signedBy(Optional<LocalDate> signed, LocalDate day) {
+    return signed.isPresent() && !signed.get().isAfter(day);
   }
 
   FundingLink link(DealId sale, DealId purchase) {

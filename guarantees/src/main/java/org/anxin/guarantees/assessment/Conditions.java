@@ -23,7 +23,7 @@ import org.anxin.guarantees.catalog.Condition;
 import org.anxin.guarantees.catalog.FilingWindow;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.Term;
-import org.anxin.guarantees.payout.PayoutFormulas;
+import org.anxin.guarantees.catalog.Windows;
 
 /**
  * Each eligibility condition of the catalog, evaluated on a claim's case as of the assessment date.
@@ -218,8 +218,19 @@ final class Conditions {
       DealState sale = x.view().state(link.fundingSale());
       String id = link.fundingSale().value();
       Optional<LocalDate> resold = sale.resoldOn();
+      Optional<LocalDate> signed = x.reached(DealStage.SIGNED);
       if (!sale.isCancelled()) {
         why.add(id + " is not cancelled");
+      } else if (CaseView.signedBy(signed, sale.cancellation().orElseThrow().date())) {
+        why.add(
+            id
+                + " broke on "
+                + sale.cancellation().orElseThrow().date()
+                + ", when deal "
+                + x.deal().id()
+                + " was already signed (on "
+                + signed.orElseThrow()
+                + "); only a funding sale that breaks before the purchase is signed breaks it");
       } else if (resold.isPresent() && link.rescuedBy(resold.get())) {
         why.add(
             id
@@ -299,7 +310,7 @@ final class Conditions {
     int days = days(x, Term.COVERAGE_DAYS);
     List<String> late =
         x.state().arrearsClaims().stream()
-            .filter(c -> !PayoutFormulas.isWithin(daysBetween(handover.get(), c.date()), days))
+            .filter(c -> !Windows.isWithin(daysBetween(handover.get(), c.date()), days))
             .map(c -> c.date().toString())
             .toList();
     return late.isEmpty()
@@ -336,7 +347,7 @@ final class Conditions {
     }
     int days = days(x, Term.WARRANTY_DAYS);
     long after = daysBetween(handover.get(), found.get());
-    return PayoutFormulas.isWithin(after, days)
+    return Windows.isWithin(after, days)
         ? Optional.empty()
         : fail(
             "the leak was found on "
@@ -362,7 +373,7 @@ final class Conditions {
     }
     int days = days(x, Term.DISCOVERY_DAYS);
     long after = daysBetween(transfer.get(), found.get());
-    return PayoutFormulas.isWithin(after, days)
+    return Windows.isWithin(after, days)
         ? Optional.empty()
         : fail(
             "it came to light on "

@@ -11,15 +11,13 @@ import org.anxin.domain.deal.Transfer;
 import org.anxin.domain.deposit.DepositKind;
 import org.anxin.guarantees.casefile.Fact;
 import org.anxin.guarantees.catalog.GuaranteeCode;
-import org.anxin.guarantees.catalog.Term;
-import org.anxin.guarantees.payout.PayoutFormulas;
 import org.anxin.guarantees.payout.PayoutRules;
 
 /**
- * The amount a claim is owed: each guarantee's formula from {@link PayoutRules} (that is, {@link
- * PayoutFormulas} with the catalog's caps and defaults, the very functions the simulator calls),
- * fed by the deal's state as of the assessment date and the filing's facts, with a sentence saying
- * how it was computed.
+ * The amount a claim is owed: each guarantee's formula from {@link PayoutRules} (the catalog's caps
+ * and defaults filled in; the very entry point the simulator's inner loop computes through), fed by
+ * the deal's state as of the assessment date and the filing's facts, with a sentence saying how it
+ * was computed.
  */
 final class Payouts {
 
@@ -43,7 +41,7 @@ final class Payouts {
         long due = x.dueFromSellersFen();
         long refunded = due - x.owedBySellersFen();
         long litigation = x.facts().fenOrZero(Fact.LITIGATION_COSTS);
-        long litigationCap = x.guarantee().terms().fen(Term.LITIGATION_CAP);
+        long litigationCap = r.litigationCapFen();
         yield new Payout(
             r.fundsSafety(due, refunded, litigation),
             refundText(x, due, refunded)
@@ -103,7 +101,7 @@ final class Payouts {
       }
       case RENTAL_DEPOSIT -> rentalDeposit(x, r);
       case RENTAL_LEAK -> {
-        long daily = PayoutFormulas.dailyRent(x.deal().price().fen());
+        long daily = PayoutRules.dailyRent(x.deal().price().fen());
         long days = x.facts().count(Fact.UNUSABLE_DAYS).orElse(0L);
         yield new Payout(
             r.rentalLeak(daily, days),
@@ -140,8 +138,11 @@ final class Payouts {
   }
 
   /**
-   * DESIGN.md §4: the legal deposit the intermediary forfeits on the purchase minus the deposit
-   * money kept from the broken funding sales, summed, as {@code SwapChains.swapLoss} computes it.
+   * DESIGN.md §4: the legal deposit the intermediary forfeits on the purchase (F) and the net
+   * deposit money kept from the broken funding sales, summed (K), as {@code SwapChains.swapLoss}
+   * reads them; the loss {@code max(0, F − max(0, K))} and its cap are {@link
+   * PayoutRules#swapCancellation}'s, so a penalty paid on a sale (a negative K) counts as nothing
+   * kept.
    */
   private static Payout swapCancellation(ClaimContext x, PayoutRules r) {
     PartyId p = x.claimant();
@@ -153,9 +154,7 @@ final class Payouts {
       kept = Math.addExact(kept, gain);
       sales.add(yuan(gain) + " on " + sale.deal().id());
     }
-    // A negative net (a penalty paid on a sale) only happens when P was at fault there, which
-    // fails not-at-fault-on-sale; the formula takes amounts that exist, so it sees 0.
-    long fen = r.swapCancellation(forfeited, Math.max(0, kept));
+    long fen = r.swapCancellation(forfeited, kept);
     String keptText =
         switch (sales.size()) {
           case 0 -> "0.00 kept from broken sales";

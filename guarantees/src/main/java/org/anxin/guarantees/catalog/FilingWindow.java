@@ -1,6 +1,7 @@
 package org.anxin.guarantees.catalog;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,6 @@ public record FilingWindow(Trigger trigger, int days) {
 
   /** Whether a filing on {@code filedOn} is in time for a trigger on {@code triggeredOn}. */
   public boolean allows(LocalDate triggeredOn, LocalDate filedOn) {
-    return !filedOn.isAfter(closesOn(triggeredOn));
+    return Windows.isFiledInTime(ChronoUnit.DAYS.between(triggeredOn, filedOn), days);
   }
 }

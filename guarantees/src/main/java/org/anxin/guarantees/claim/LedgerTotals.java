@@ -1,7 +1,7 @@
 package org.anxin.guarantees.claim;
 
 import org.anxin.guarantees.catalog.PayoutKind;
-import org.anxin.guarantees.payout.PayoutFormulas;
+import org.anxin.guarantees.payout.PayoutRules;
 
 /**
  * The figures of a liability ledger (or of one guarantee in it), in fen and counts. The stored
@@ -88,8 +88,8 @@ public record LedgerTotals(
         0,
         0,
         proceeds,
-        PayoutFormulas.buyBackLoss(price, proceeds),
-        PayoutFormulas.buyBackGain(price, proceeds),
+        PayoutRules.buyBackLoss(price, proceeds),
+        PayoutRules.buyBackGain(price, proceeds),
         0,
         0,
         0,

@@ -1,24 +1,27 @@
 package org.anxin.guarantees.payout;
 
+import org.anxin.domain.chain.SwapChains;
+import org.anxin.guarantees.catalog.Terms;
+
 /**
- * What each guarantee pays, as small pure functions over fen, day counts and flags. These are the
- * single source of truth: {@code anxin claims assess} and the simulator's inner loop both call
- * them, so they take and return primitives only and allocate nothing.
+ * What each guarantee pays, as small pure functions over fen, counts and flags: the arithmetic of
+ * every payout, defined once. {@link PayoutRules} fills in one catalog's caps and defaults and is
+ * how the rest of the code reaches these functions: {@code anxin claims assess} and the simulator's
+ * inner loop both call {@link PayoutRules}, never this class (an architecture test holds the
+ * simulator to it). They take and return primitives only and allocate nothing.
  *
  * <p>Every amount is in fen. Inputs are amounts that exist in the world and so are never negative
- * (a negative one is a caller's bug and throws {@link IllegalArgumentException}). Every result is
- * between 0 and the cap, both included: a difference that comes out negative pays nothing, and a
- * product too large for a {@code long} is simply above any cap. Pass {@link #NO_CAP} for a cap of
- * {@code none}.
+ * (a negative one is a caller's bug and throws {@link IllegalArgumentException}); the one exception
+ * is the net deposit kept on broken sales of {@link #swapCancellation}, which is negative when the
+ * intermediary paid a penalty there. Every result is between 0 and the cap, both included: a
+ * difference that comes out negative pays nothing, and a product too large for a {@code long} is
+ * simply above any cap. Pass {@link Terms#NO_CAP} for a cap of {@code none}.
  *
  * <p>Whether a claim is eligible at all (brokered by us, filed in time, within a warranty or
- * discovery window, ...) is decided before a formula is called; the helpers {@link #isWithin(long,
- * int)} and {@link #isFiledInTime(long, int)} state the window rules once.
+ * discovery window, ...) is decided before a formula is called; the window rules are stated once in
+ * {@link org.anxin.guarantees.catalog.Windows}.
  */
 public final class PayoutFormulas {
-
-  /** A cap no amount reaches: the value of {@code cap: none} in a catalog. */
-  public static final long NO_CAP = Long.MAX_VALUE;
 
   /** One report or call of TRUE_LISTING / NO_COLD_CALLS pays this much by default (100 CNY). */
   public static final long HUNDRED_YUAN_FEN = 100_00L;
@@ -54,13 +57,21 @@ public final class PayoutFormulas {
   }
 
   /**
-   * SWAP_CANCELLATION (换房解约 补偿损失), the swap loss of DESIGN.md §4: the legal deposit forfeited on
-   * the purchase minus the net deposit money kept from the broken funding sale(s), capped. The
-   * seed: 150,000 − 100,000 = 50,000.
+   * SWAP_CANCELLATION (换房解约 补偿损失): the swap loss of DESIGN.md §4 as the domain defines it ({@link
+   * SwapChains#swapLossFen}: the legal deposit forfeited on the purchase minus the net deposit
+   * money kept from the broken funding sale(s), a negative net counting as 0), capped. The seed:
+   * 150,000 − 100,000 = 50,000; with 50,000 paid out on the sale instead of kept, 150,000.
+   *
+   * @param forfeitedLegalDepositOnPurchaseFen the legal deposit forfeited on the purchase; not
+   *     negative
+   * @param netKeptFromBrokenSalesFen the net deposit money kept from the broken funding sales,
+   *     summed; negative when the intermediary paid a penalty on a sale
+   * @param capFen the cap
    */
   public static long swapCancellation(
-      long forfeitedLegalDepositOnPurchaseFen, long keptFromBrokenSalesFen, long capFen) {
-    return shortfall(forfeitedLegalDepositOnPurchaseFen, keptFromBrokenSalesFen, capFen);
+      long forfeitedLegalDepositOnPurchaseFen, long netKeptFromBrokenSalesFen, long capFen) {
+    long forfeited = nonNegative(forfeitedLegalDepositOnPurchaseFen);
+    return capped(SwapChains.swapLossFen(forfeited, netKeptFromBrokenSalesFen), capFen);
   }
 
   // ---- Resale, signing to transfer ----------------------------------------------------------
@@ -208,26 +219,6 @@ public final class PayoutFormulas {
   /** RENTAL_SWITCH (租赁 三天不满意 无理由换租): the re-letting cost we waive, capped. */
   public static long rentalSwitch(long reLettingCostFen, long capFen) {
     return capped(nonNegative(reLettingCostFen), capFen);
-  }
-
-  // ---- Windows ------------------------------------------------------------------------------
-
-  /**
-   * Whether something that happened {@code daysAfterStart} days after a window opened is inside a
-   * window of {@code windowDays} days: from the opening day (0) to the last day, both included (a
-   * leak on day 180 of a 180-day warranty is covered).
-   */
-  public static boolean isWithin(long daysAfterStart, int windowDays) {
-    return daysAfterStart >= 0 && daysAfterStart <= windowDays;
-  }
-
-  /**
-   * Whether a filing made {@code daysAfterTrigger} days after the trigger is in time for a filing
-   * window of {@code windowDays}: any filing before the trigger counts (DESIGN.md §5), and the last
-   * day of the window is included.
-   */
-  public static boolean isFiledInTime(long daysAfterTrigger, int windowDays) {
-    return daysAfterTrigger <= windowDays;
   }
 
   // ---- The arithmetic every formula shares --------------------------------------------------

@@ -1,30 +1,49 @@
 package org.anxin.guarantees.payout;
 
 import java.util.Objects;
+import org.anxin.domain.deal.DealKind;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.Guarantee;
 import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.guarantees.catalog.PayoutKind;
+import org.anxin.guarantees.catalog.RecoveryTerms;
 import org.anxin.guarantees.catalog.Term;
 import org.anxin.guarantees.catalog.Terms;
+import org.anxin.guarantees.catalog.Windows;
 
 /**
- * The payout formulas with one catalog's terms filled in: {@code rules.swapCancellation(forfeited,
- * kept)} instead of passing the cap each time. Built once per catalog; its methods read primitive
- * arrays and call {@link PayoutFormulas}, so the simulator's inner loop can use it without
- * allocating.
+ * One catalog's payout rules: the entry point through which {@code anxin claims assess} (via the
+ * assessment's {@code Payouts}) and the simulator's inner loop ({@code TrialWorker}) compute every
+ * payout. Each formula is {@link PayoutFormulas}' with the catalog's terms filled in — {@code
+ * rules.swapCancellation(forfeited, kept)} instead of passing the cap each time — and the rules
+ * also answer what else the two callers need to read from the catalog per claim: whether a
+ * guarantee is offered and covers a segment, its cap, its payout kind, its per-report amount, the
+ * litigation cap, the holdback default and an advance's write-off window.
  *
- * <p>A guarantee the catalog does not offer pays nothing: every one of its methods returns 0.
+ * <p>Built once per catalog, immutable and thread-safe. The terms are held in flat primitive arrays
+ * indexed by {@link GuaranteeCode#ordinal()} and every method takes and returns primitives (or an
+ * enum constant), so the simulator's hot loop calls them without allocating or hashing.
+ *
+ * <p>A guarantee the catalog does not offer pays nothing: its cap is 0, so every formula of it
+ * returns 0.
  */
 // The catalog's terms in flat arrays indexed by code: read per claim, so no map lookups.
 @SuppressWarnings("EnumOrdinal")
 public final class PayoutRules {
 
   private static final int CODES = GuaranteeCode.values().length;
+  private static final int KINDS = DealKind.values().length;
 
   private final Catalog catalog;
   private final boolean[] offered = new boolean[CODES];
+  private final PayoutKind[] kind = new PayoutKind[CODES];
   private final long[] capFen = new long[CODES];
   private final long[] perReportFen = new long[CODES];
+  private final int[] writeOffAfterDays = new int[CODES];
+
+  /** {@code covers[code * SEGMENTS + segment]}: whether the guarantee covers deals of a segment. */
+  private final boolean[] covers = new boolean[CODES * SEGMENTS];
+
   private final long litigationCapFen;
   private final long holdbackDefaultFen;
 
@@ -33,10 +52,17 @@ public final class PayoutRules {
     for (Guarantee guarantee : catalog.guarantees()) {
       int i = guarantee.code().ordinal();
       offered[i] = true;
+      kind[i] = guarantee.kind();
       Terms terms = guarantee.terms();
       capFen[i] = terms.capFen();
       if (terms.has(Term.PER_REPORT)) {
         perReportFen[i] = terms.fen(Term.PER_REPORT);
+      }
+      // Only an advance has recovery terms; anything else is never written off.
+      writeOffAfterDays[i] =
+          guarantee.recovery().map(RecoveryTerms::writeOffAfterDays).orElse(Integer.MAX_VALUE);
+      for (DealKind dealKind : DealKind.values()) {
+        covers[i * KINDS + dealKind.ordinal()] = guarantee.covers(dealKind);
       }
     }
     litigationCapFen = termOr(catalog, GuaranteeCode.FUNDS_SAFETY, Term.LITIGATION_CAP);
@@ -53,14 +79,60 @@ public final class PayoutRules {
     return catalog;
   }
 
+  // ---- What the catalog says of a guarantee -------------------------------------------------
+
   /** Whether the catalog offers the guarantee; one it does not offer pays nothing. */
   public boolean offers(GuaranteeCode code) {
     return offered[code.ordinal()];
   }
 
-  /** The guarantee's cap in fen ({@link PayoutFormulas#NO_CAP} when uncapped; 0 if not offered). */
+  /**
+   * Whether the catalog offers the guarantee for deals of {@code dealKind} (a guarantee of segment
+   * {@code all} covers every kind). {@code claims assess} refuses a claim on a deal the guarantee
+   * does not cover, and the simulator pays nothing for it.
+   */
+  public boolean covers(GuaranteeCode code, DealKind dealKind) {
+    return covers[code.ordinal() * KINDS + dealKind.ordinal()];
+  }
+
+  /** The guarantee's cap in fen ({@link Terms#NO_CAP} when uncapped; 0 if not offered). */
   public long capFen(GuaranteeCode code) {
     return capFen[code.ordinal()];
+  }
+
+  /**
+   * What a paid claim of the guarantee is in the ledger, as this catalog says.
+   *
+   * @throws IllegalArgumentException when the catalog does not offer the guarantee
+   */
+  public PayoutKind kind(GuaranteeCode code) {
+    PayoutKind k = kind[code.ordinal()];
+    if (k == null) {
+      throw new IllegalArgumentException(catalog.id() + " does not offer " + code);
+    }
+    return k;
+  }
+
+  /**
+   * The days after an advance was paid after which what is not recovered is written off ({@link
+   * Integer#MAX_VALUE} for a guarantee without recovery terms, which is never written off).
+   */
+  public int writeOffAfterDays(GuaranteeCode code) {
+    return writeOffAfterDays[code.ordinal()];
+  }
+
+  /**
+   * Whether money of an advance under {@code code} that comes back {@code daysAfterPayment} days
+   * after it was paid comes too late: after the catalog's write-off window, whose last day still
+   * counts.
+   */
+  public boolean isWrittenOff(GuaranteeCode code, long daysAfterPayment) {
+    return !Windows.isWithin(daysAfterPayment, writeOffAfterDays[code.ordinal()]);
+  }
+
+  /** FUNDS_SAFETY's cap on litigation costs (0 if FUNDS_SAFETY is not offered). */
+  public long litigationCapFen() {
+    return litigationCapFen;
   }
 
   /** FEE_ARREARS' holdback for a deal that states none (0 if FEE_ARREARS is not offered). */
@@ -68,26 +140,43 @@ public final class PayoutRules {
     return holdbackDefaultFen;
   }
 
+  // ---- The formulas with this catalog's terms -----------------------------------------------
+
+  /** TRUE_LISTING: {@code verifiedReports} × the catalog's per-report amount, capped. */
   public long trueListing(long verifiedReports) {
     int i = GuaranteeCode.TRUE_LISTING.ordinal();
     return PayoutFormulas.trueListing(verifiedReports, perReportFen[i], capFen[i]);
   }
 
+  /** NO_COLD_CALLS: {@code unwantedCalls} × the catalog's per-call amount, capped. */
   public long noColdCalls(long unwantedCalls) {
     int i = GuaranteeCode.NO_COLD_CALLS.ordinal();
     return PayoutFormulas.noColdCalls(unwantedCalls, perReportFen[i], capFen[i]);
   }
 
+  /** PRE_SIGNING_SEIZURE: the deposit the owners have not refunded, capped. */
   public long preSigningSeizure(long depositPaidFen, long refundedByOwnersFen) {
     return PayoutFormulas.preSigningSeizure(
         depositPaidFen, refundedByOwnersFen, cap(GuaranteeCode.PRE_SIGNING_SEIZURE));
   }
 
-  public long swapCancellation(long forfeitedLegalDepositOnPurchaseFen, long keptFromSalesFen) {
+  /**
+   * SWAP_CANCELLATION: the swap loss {@code max(0, F − max(0, K))}, capped (see {@link
+   * PayoutFormulas#swapCancellation}).
+   *
+   * @param forfeitedLegalDepositOnPurchaseFen F, the legal deposit forfeited on the purchase
+   * @param netKeptFromBrokenSalesFen K, the net deposit money kept from the broken funding sales;
+   *     may be negative
+   */
+  public long swapCancellation(
+      long forfeitedLegalDepositOnPurchaseFen, long netKeptFromBrokenSalesFen) {
     return PayoutFormulas.swapCancellation(
-        forfeitedLegalDepositOnPurchaseFen, keptFromSalesFen, cap(GuaranteeCode.SWAP_CANCELLATION));
+        forfeitedLegalDepositOnPurchaseFen,
+        netKeptFromBrokenSalesFen,
+        cap(GuaranteeCode.SWAP_CANCELLATION));
   }
 
+  /** FUNDS_SAFETY: the unrefunded money plus litigation costs up to the litigation cap, capped. */
   public long fundsSafety(long paidToSellerFen, long refundedBySellerFen, long litigationCostsFen) {
     return PayoutFormulas.fundsSafety(
         paidToSellerFen,
@@ -97,15 +186,18 @@ public final class PayoutRules {
         cap(GuaranteeCode.FUNDS_SAFETY));
   }
 
+  /** COMMISSION_REFUND: the commission charged unless the customer was at fault, capped. */
   public long commissionRefund(boolean customerAtFault, long commissionChargedFen) {
     return PayoutFormulas.commissionRefund(
         customerAtFault, commissionChargedFen, cap(GuaranteeCode.COMMISSION_REFUND));
   }
 
+  /** TAX_ESTIMATE: actual minus quoted taxes, capped. */
   public long taxEstimate(long quotedTaxFen, long actualTaxFen) {
     return PayoutFormulas.taxEstimate(quotedTaxFen, actualTaxFen, cap(GuaranteeCode.TAX_ESTIMATE));
   }
 
+  /** LOAN_REFUSAL: the forfeited legal deposit unless the contract has a loan clause, capped. */
   public long loanRefusal(boolean hasLoanClause, long forfeitedLegalDepositFen) {
     return PayoutFormulas.loanRefusal(
         hasLoanClause, forfeitedLegalDepositFen, cap(GuaranteeCode.LOAN_REFUSAL));
@@ -121,45 +213,71 @@ public final class PayoutRules {
     return feeArrears(arrearsFen, holdbackDefaultFen);
   }
 
+  /** HUKOU_NOT_MOVED: the contractual damages the seller has not paid, capped. */
   public long hukouNotMoved(long contractualDamagesFen, long paidBySellerFen) {
     return PayoutFormulas.hukouNotMoved(
         contractualDamagesFen, paidBySellerFen, cap(GuaranteeCode.HUKOU_NOT_MOVED));
   }
 
+  /** LEAK_WARRANTY: the repair cost, capped. */
   public long leakWarranty(long repairCostFen) {
     return PayoutFormulas.leakWarranty(repairCostFen, cap(GuaranteeCode.LEAK_WARRANTY));
   }
 
+  /** STIGMATIZED_HOME: the cash of the buy-back, the price paid, capped. */
   public long stigmatizedHome(long pricePaidFen) {
     return PayoutFormulas.stigmatizedHome(pricePaidFen, cap(GuaranteeCode.STIGMATIZED_HOME));
   }
 
+  /** RADIATION: the cash of the buy-back, the price paid, capped. */
   public long radiation(long pricePaidFen) {
     return PayoutFormulas.radiation(pricePaidFen, cap(GuaranteeCode.RADIATION));
   }
 
+  /** NEW_HOME_PRICE: the quoted price above the developer's price, capped. */
   public long newHomePrice(long quotedPriceFen, long developerPriceFen) {
     return PayoutFormulas.newHomePrice(
         quotedPriceFen, developerPriceFen, cap(GuaranteeCode.NEW_HOME_PRICE));
   }
 
+  /** NEW_HOME_SUBSCRIPTION: the subscription money the developer has not refunded, capped. */
   public long newHomeSubscription(long subscriptionPaidFen, long refundedByDeveloperFen) {
     return PayoutFormulas.newHomeSubscription(
         subscriptionPaidFen, refundedByDeveloperFen, cap(GuaranteeCode.NEW_HOME_SUBSCRIPTION));
   }
 
+  /** RENTAL_DEPOSIT: the security deposit less what came back and justified deductions, capped. */
   public long rentalDeposit(
       long securityDepositFen, long returnedFen, long justifiedDeductionsFen) {
     return PayoutFormulas.rentalDeposit(
         securityDepositFen, returnedFen, justifiedDeductionsFen, cap(GuaranteeCode.RENTAL_DEPOSIT));
   }
 
+  /** RENTAL_LEAK: the daily rent ({@link #dailyRent}) for each unusable day, capped. */
   public long rentalLeak(long dailyRentFen, long unusableDays) {
     return PayoutFormulas.rentalLeak(dailyRentFen, unusableDays, cap(GuaranteeCode.RENTAL_LEAK));
   }
 
+  /** RENTAL_SWITCH: the re-letting cost waived, capped. */
   public long rentalSwitch(long reLettingCostFen) {
     return PayoutFormulas.rentalSwitch(reLettingCostFen, cap(GuaranteeCode.RENTAL_SWITCH));
+  }
+
+  // ---- Arithmetic no catalog term changes ---------------------------------------------------
+
+  /** The daily rent of a monthly rent, {@code floor(monthly × 12 / 365)} fen, for RENTAL_LEAK. */
+  public static long dailyRent(long monthlyRentFen) {
+    return PayoutFormulas.dailyRent(monthlyRentFen);
+  }
+
+  /** The cost of a bought-back home once resold: price paid − resale proceeds, never negative. */
+  public static long buyBackLoss(long priceFen, long resaleProceedsFen) {
+    return PayoutFormulas.buyBackLoss(priceFen, resaleProceedsFen);
+  }
+
+  /** What a resale brought above the buy-back price: the mirror of {@link #buyBackLoss}. */
+  public static long buyBackGain(long priceFen, long resaleProceedsFen) {
+    return PayoutFormulas.buyBackGain(priceFen, resaleProceedsFen);
   }
 
   /** The cap, which is 0 for a guarantee the catalog does not offer: it then pays nothing. */

@@ -20,6 +20,7 @@ import org.anxin.domain.deal.CancellationCause;
 import org.anxin.domain.deal.ContractTerms;
 import org.anxin.domain.deal.Deal;
 import org.anxin.domain.deal.DealEvent.Cancelled;
+import org.anxin.domain.deal.DealEvent.ContractSigned;
 import org.anxin.domain.deal.DealEvent.DepositPaid;
 import org.anxin.domain.deal.DealEvent.RefundPaid;
 import org.anxin.domain.deal.DealEvent.Resold;
@@ -127,6 +128,48 @@ class CanonicalCasesTest {
           "filed-in-time: filed on 2020-03-14, after the filing window closed on 2020-03-13 (30"
               + " days from 2020-02-12: the sale funding the purchase broke)",
           a.reasons().get(0).toString());
+    }
+
+    @Test
+    void notPayableWhenThePurchaseWasSignedBeforeTheSaleBroke() {
+      // Zhou signed with Lin on 2020-02-11, the day before Tie's sale broke: SWAP_CANCELLATION's
+      // stage is "before signing", and a signed purchase is not broken by its funding sale.
+      Assessment.Rejected a = rejected(purchaseSignedOn("2020-02-11"));
+      assertEquals(
+          List.of("funding-sale-broken", "not-at-fault-on-sale"),
+          a.reasons().stream().map(Reason::code).toList(),
+          "no broken sale, so none to be at fault on either");
+      assertEquals(
+          "funding-sale-broken: tie-zhou broke on 2020-02-12, when deal zhou-lin was already"
+              + " signed (on 2020-02-11); only a funding sale that breaks before the purchase is"
+              + " signed breaks it",
+          a.reasons().get(0).toString());
+    }
+
+    @Test
+    void aPurchaseSignedOnTheDayTheSaleBrokeWasSignedInTimeToBeBound() {
+      assertReason(rejected(purchaseSignedOn("2020-02-12")), "funding-sale-broken");
+    }
+
+    @Test
+    void aPurchaseSignedOnlyAfterTheSaleBrokeWasBrokenBeforeSigning() {
+      assertEquals(5_000_000L, payable(purchaseSignedOn("2020-02-13")).amountFen());
+    }
+
+    /** The swap case with Zhou–Lin signed on {@code day} and cancelled as in the example. */
+    private CaseFile purchaseSignedOn(String day) {
+      return withEvents(
+          swap,
+          "zhou-lin",
+          List.of(
+              DepositPaid.earnest(
+                  date("2020-01-15"),
+                  party("zhou"),
+                  party("lin"),
+                  yuan(150_000),
+                  date("2020-02-19")),
+              new ContractSigned(date(day)),
+              Cancelled.of(date("2020-02-19"), CancellationCause.BUYER_CANNOT_FUND)));
     }
 
     @Test

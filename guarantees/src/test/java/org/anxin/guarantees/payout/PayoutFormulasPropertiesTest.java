@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.anxin.guarantees.catalog.Terms;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -71,7 +72,7 @@ class PayoutFormulasPropertiesTest {
   /** Caps: none, nothing, or an amount. */
   private static Gen<Long> caps() {
     return Generate.frequency(
-        org.quicktheories.api.Pair.of(2, Generate.constant(PayoutFormulas.NO_CAP)),
+        org.quicktheories.api.Pair.of(2, Generate.constant(Terms.NO_CAP)),
         org.quicktheories.api.Pair.of(1, Generate.constant(0L)),
         org.quicktheories.api.Pair.of(10, longs().between(0, 10_000_000_000L)),
         org.quicktheories.api.Pair.of(2, longs().between(0, Long.MAX_VALUE)));

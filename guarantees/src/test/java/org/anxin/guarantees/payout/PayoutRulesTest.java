@@ -3,13 +3,17 @@ package org.anxin.guarantees.payout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.anxin.domain.deal.DealKind;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.guarantees.catalog.PayoutKind;
 import org.anxin.guarantees.catalog.Term;
+import org.anxin.guarantees.catalog.Terms;
 import org.junit.jupiter.api.Test;
 
 class PayoutRulesTest {
@@ -88,7 +92,7 @@ class PayoutRulesTest {
     assertSame(BUILT_IN, rules.catalog());
     assertTrue(rules.offers(GuaranteeCode.FEE_ARREARS));
     assertEquals(cap(GuaranteeCode.LEAK_WARRANTY), rules.capFen(GuaranteeCode.LEAK_WARRANTY));
-    assertEquals(PayoutFormulas.NO_CAP, rules.capFen(GuaranteeCode.RADIATION));
+    assertEquals(Terms.NO_CAP, rules.capFen(GuaranteeCode.RADIATION));
     assertEquals(0, rules.holdbackDefaultFen());
     assertTrue(rules.toString().contains("shanghai-18"));
   }
@@ -125,6 +129,51 @@ class PayoutRulesTest {
     assertEquals(0, cityRules.noColdCalls(5));
     assertEquals(0, cityRules.fundsSafety(y(100), 0, y(100)));
     assertEquals(0, cityRules.capFen(GuaranteeCode.SWAP_CANCELLATION));
+  }
+
+  @Test
+  void theRulesAnswerWhatTheCatalogSaysOfEachGuarantee() {
+    Catalog city =
+        catalog(
+            "  - code: FEE_ARREARS\n"
+                + "    nameZh: 物业欠费\n    nameEn: Arrears\n    segments: [resale]\n"
+                + "    stage: handover\n    kind: advance\n"
+                + "    eligibility: [brokered-by-us, filed-in-time]\n"
+                + "    filing: {trigger: arrears-claimed, days: 10}\n"
+                + "    terms: {cap: 40000, holdbackDefault: 20000, coverageDays: 90}\n"
+                + "    recovery: {from: seller, when: after-litigation, writeOffAfterDays: 365}\n"
+                + "    provenance: modelled\n    source: test\n"
+                + "  - code: TRUE_LISTING\n"
+                + "    nameZh: 真实房源\n    nameEn: Listings\n    segments: [all]\n"
+                + "    stage: before\n    kind: compensation\n"
+                + "    eligibility: [filed-in-time]\n"
+                + "    filing: {trigger: listing-seen, days: 10}\n"
+                + "    terms: {cap: 500, perReport: 50}\n"
+                + "    provenance: modelled\n    source: test\n");
+    PayoutRules cityRules = PayoutRules.of(city);
+    assertEquals(PayoutKind.ADVANCE, cityRules.kind(GuaranteeCode.FEE_ARREARS));
+    assertEquals(PayoutKind.COMPENSATION, cityRules.kind(GuaranteeCode.TRUE_LISTING));
+    assertThrows(IllegalArgumentException.class, () -> cityRules.kind(GuaranteeCode.RADIATION));
+    // The write-off window's last day still counts; a compensation is never written off.
+    assertEquals(365, cityRules.writeOffAfterDays(GuaranteeCode.FEE_ARREARS));
+    assertFalse(cityRules.isWrittenOff(GuaranteeCode.FEE_ARREARS, 365));
+    assertTrue(cityRules.isWrittenOff(GuaranteeCode.FEE_ARREARS, 366));
+    assertFalse(cityRules.isWrittenOff(GuaranteeCode.TRUE_LISTING, Integer.MAX_VALUE));
+    // Segments as claims assess reads them: `all` covers every deal, a resale guarantee only
+    // resales, and one not offered nothing.
+    assertTrue(cityRules.covers(GuaranteeCode.FEE_ARREARS, DealKind.RESALE));
+    assertFalse(cityRules.covers(GuaranteeCode.FEE_ARREARS, DealKind.NEW_HOME));
+    for (DealKind segment : DealKind.values()) {
+      assertTrue(cityRules.covers(GuaranteeCode.TRUE_LISTING, segment), segment.name());
+      assertFalse(cityRules.covers(GuaranteeCode.RADIATION, segment), segment.name());
+      for (GuaranteeCode code : GuaranteeCode.values()) {
+        assertEquals(
+            BUILT_IN.get(code).covers(segment), rules.covers(code, segment), code + " " + segment);
+      }
+    }
+    assertEquals(
+        BUILT_IN.get(GuaranteeCode.FUNDS_SAFETY).terms().fen(Term.LITIGATION_CAP),
+        rules.litigationCapFen());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.anxin.simulator.engine;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.domain.deal.DealKind;
 import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.guarantees.payout.PayoutRules;
 import org.anxin.simulator.random.OneFactorGaussianCopula;
 import org.anxin.simulator.scenario.Bounds;
 import org.anxin.simulator.scenario.RiskKind;
@@ -28,7 +29,9 @@ final class CompiledScenario {
 
   final Scenario scenario;
   final BookLayout layout;
-  final CatalogTerms terms;
+
+  /** The catalog's terms and formulas, the same entry point {@code claims assess} uses. */
+  final PayoutRules rules;
 
   final Sampler[] price = new Sampler[DealKind.values().length];
   final Sampler[][] stages = new Sampler[DealKind.values().length][3];
@@ -56,7 +59,7 @@ final class CompiledScenario {
   CompiledScenario(Scenario scenario, Catalog catalog) {
     this.scenario = scenario;
     this.layout = BookLayout.of(scenario.book(), scenario.swap());
-    this.terms = CatalogTerms.of(catalog);
+    this.rules = PayoutRules.of(catalog);
 
     var resale = scenario.book().resale();
     var newHome = scenario.book().newHome();

@@ -3,7 +3,7 @@ package org.anxin.simulator.engine;
 import java.util.Arrays;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.guarantees.catalog.PayoutKind;
-import org.anxin.guarantees.payout.PayoutFormulas;
+import org.anxin.guarantees.payout.PayoutRules;
 import org.anxin.simulator.random.GeometricSkip;
 import org.anxin.simulator.random.Normal;
 import org.anxin.simulator.random.Poisson;
@@ -15,14 +15,34 @@ import org.anxin.simulator.scenario.RiskKind;
  * Simulates whole trials, one at a time, for one thread. The cost of a trial follows what happens
  * in it: each risk finds the deals it strikes by geometric skips, only struck deals (and purchases
  * their broken funding sales drag down) are looked at, and every payout is the catalog's formula
- * from {@link PayoutFormulas} applied to the deal's drawn state. All scratch space is allocated
- * here once and reused, so a trial allocates nothing.
+ * from {@link PayoutRules} (the entry point {@code claims assess} uses too) applied to the deal's
+ * drawn state. All scratch space is allocated here once and reused, so a trial allocates nothing.
  *
  * <p>Resolution order within a deal is stage order ({@link RiskKind}'s declaration order); a
- * cancellation ends the deal, so later-stage incidents of that deal do not happen. A resale deal
- * cancelled for any cause breaks the purchase it funds unless a resale rescues it in the window;
- * the intermediary's swap loss is then paid by SWAP_CANCELLATION, and the purchase's cancellation
- * cascades up the chain.
+ * cancellation ends the deal, so later-stage incidents of that deal do not happen.
+ *
+ * <p>Swap chains follow DESIGN.md §4: only a funding sale cancelled before the purchase is signed
+ * breaks the purchase. The simulator has no dates yet, so the stage order decides, on the
+ * assumption that a swap purchase is signed once its funding sale is (the seed's purchase was due
+ * four days after its sale) and well before a loan decision or the transfer:
+ *
+ * <ul>
+ *   <li>a sale cancelled before its own signing ({@link RiskKind#SEIZURE_BEFORE_SIGNING}, {@link
+ *       RiskKind#BUYER_CANNOT_FUND}) is cancelled before the purchase's signing and breaks it,
+ *       unless a resale rescues it in the window; the intermediary is then at fault on the
+ *       purchase, forfeits its legal deposit, SWAP_CANCELLATION pays the swap loss, and the
+ *       purchase's own cancellation (before its signing) breaks the next purchase up the chain;
+ *   <li>a sale cancelled after its signing ({@link RiskKind#LOAN_REFUSED}, {@link
+ *       RiskKind#SEIZURE_AFTER_SIGNING}) comes after the purchase's signing and breaks nothing: the
+ *       signed purchase goes on (SWAP_CANCELLATION's stage is "before signing", so nothing would be
+ *       paid for it either);
+ *   <li>a buy-back ({@link RiskKind#STIGMATIZED_HOME}, {@link RiskKind#RADIATION}, after handover)
+ *       is not a cancellation of the sale and never breaks the purchase.
+ * </ul>
+ *
+ * <p>A purchase broken by its funding sale is broken before its own signing: its own incidents up
+ * to signing are resolved first (one of them may cancel it first), the break comes next, and its
+ * later incidents do not happen.
  */
 // Guarantees and risks index primitive arrays by ordinal: the hot loop must not allocate or hash.
 @SuppressWarnings("EnumOrdinal")
@@ -33,8 +53,11 @@ final class TrialWorker {
   private static final int RISK_MASK = (1 << RISK_BITS) - 1;
   private static final int NO_DEAL = -1;
 
+  /** The last risk of a resale before its signing: those after it strike a signed deal. */
+  private static final int LAST_BEFORE_SIGNING = RiskKind.BUYER_CANNOT_FUND.ordinal();
+
   private final CompiledScenario scenario;
-  private final CatalogTerms terms;
+  private final PayoutRules rules;
   private final BookLayout layout;
   private final RandomStream strikes;
 
@@ -67,6 +90,9 @@ final class TrialWorker {
   /** For the deal being resolved: cancelled, and what its seller kept of the deposit. */
   private boolean cancelled;
 
+  /** Whether the deal being resolved was cancelled before its signing: only then does it break. */
+  private boolean cancelledBeforeSigning;
+
   private int currentDeal;
   private RiskKind currentRisk;
   private final EngineObserver observer;
@@ -76,7 +102,7 @@ final class TrialWorker {
   TrialWorker(CompiledScenario scenario, long seed, EngineObserver observer) {
     this.observer = observer;
     this.scenario = scenario;
-    this.terms = scenario.terms;
+    this.rules = scenario.rules;
     this.layout = scenario.layout;
     this.strikes = new RandomStream(seed);
     this.deal = new DealDraws(scenario, seed);
@@ -203,7 +229,7 @@ final class TrialWorker {
       resolveDeal(current, i, end, brokenByChain, keptForPending);
       i = end;
       pendingBreak = NO_DEAL;
-      if (cancelled && layout.fundsNext(current)) {
+      if (cancelledBeforeSigning && layout.fundsNext(current)) {
         deal.moveTo(trial, current + 1);
         if (!deal.rescued()) {
           pendingBreak = current + 1;
@@ -217,11 +243,13 @@ final class TrialWorker {
     deal.moveTo(trial, index);
     currentDeal = index;
     cancelled = false;
+    cancelledBeforeSigning = false;
     sellerKeptFen = 0;
     boolean chainResolved = !brokenByChain;
     for (int k = from; k < to && !cancelled; k++) {
       RiskKind risk = RISKS[(int) (incidents[k] & RISK_MASK)];
-      if (!chainResolved && risk.ordinal() > RiskKind.BUYER_CANNOT_FUND.ordinal()) {
+      if (!chainResolved && risk.ordinal() > LAST_BEFORE_SIGNING) {
+        // The purchase breaks before its signing: after its own pre-signing incidents.
         breakPurchase(keptFromSale);
         chainResolved = true;
         if (cancelled) {
@@ -250,6 +278,7 @@ final class TrialWorker {
     deal.moveTo(trialIndex, dealIndex);
     currentDeal = dealIndex;
     cancelled = false;
+    cancelledBeforeSigning = false;
     deal.incidentStream(risk.ordinal());
     currentRisk = risk;
     resolve(risk);
@@ -259,46 +288,44 @@ final class TrialWorker {
   private void resolve(RiskKind risk) {
     switch (risk) {
       case SEIZURE_BEFORE_SIGNING -> seizureBeforeSigning();
-      case BUYER_CANNOT_FUND -> cancel(deal.legalDepositFen());
+      case BUYER_CANNOT_FUND -> cancelBeforeSigning(deal.legalDepositFen());
       case LOAN_REFUSED -> loanRefused();
       case SEIZURE_AFTER_SIGNING -> seizureAfterSigning();
       case TAX_ERROR ->
           pay(
               GuaranteeCode.TAX_ESTIMATE,
-              PayoutFormulas.taxEstimate(0, severityFen(risk), cap(GuaranteeCode.TAX_ESTIMATE)),
+              rules.taxEstimate(0, severityFen(risk)),
               deal.secondMilestoneDay());
       case FEE_ARREARS ->
           pay(
               GuaranteeCode.FEE_ARREARS,
-              PayoutFormulas.feeArrears(
-                  severityFen(risk), deal.holdbackFen(), cap(GuaranteeCode.FEE_ARREARS)),
+              rules.feeArrears(severityFen(risk), deal.holdbackFen()),
               deal.thirdMilestoneDay());
       case HUKOU_NOT_MOVED ->
           pay(
               GuaranteeCode.HUKOU_NOT_MOVED,
-              PayoutFormulas.hukouNotMoved(
-                  severityFen(risk), 0, cap(GuaranteeCode.HUKOU_NOT_MOVED)),
+              rules.hukouNotMoved(severityFen(risk), 0),
               deal.thirdMilestoneDay());
       case LEAK ->
           pay(
               GuaranteeCode.LEAK_WARRANTY,
-              PayoutFormulas.leakWarranty(severityFen(risk), cap(GuaranteeCode.LEAK_WARRANTY)),
+              rules.leakWarranty(severityFen(risk)),
               deal.thirdMilestoneDay());
-      case STIGMATIZED_HOME -> buyBack(GuaranteeCode.STIGMATIZED_HOME);
-      case RADIATION -> buyBack(GuaranteeCode.RADIATION);
+      case STIGMATIZED_HOME ->
+          buyBack(GuaranteeCode.STIGMATIZED_HOME, rules.stigmatizedHome(deal.priceFen()));
+      case RADIATION -> buyBack(GuaranteeCode.RADIATION, rules.radiation(deal.priceFen()));
       case NEW_HOME_SUBSCRIPTION -> newHomeSubscription();
       case NEW_HOME_PRICE -> {
         long difference = severityFen(risk);
         pay(
             GuaranteeCode.NEW_HOME_PRICE,
-            PayoutFormulas.newHomePrice(
-                deal.priceFen() + difference, deal.priceFen(), cap(GuaranteeCode.NEW_HOME_PRICE)),
+            rules.newHomePrice(deal.priceFen() + difference, deal.priceFen()),
             deal.firstMilestoneDay());
       }
       case RENTAL_SWITCH -> {
         pay(
             GuaranteeCode.RENTAL_SWITCH,
-            PayoutFormulas.rentalSwitch(severityFen(risk), cap(GuaranteeCode.RENTAL_SWITCH)),
+            rules.rentalSwitch(severityFen(risk)),
             deal.firstMilestoneDay());
         markCancelled();
       }
@@ -306,8 +333,7 @@ final class TrialWorker {
         long days = (long) StrictMath.floor(severity(risk));
         pay(
             GuaranteeCode.RENTAL_LEAK,
-            PayoutFormulas.rentalLeak(
-                PayoutFormulas.dailyRent(deal.priceFen()), days, cap(GuaranteeCode.RENTAL_LEAK)),
+            rules.rentalLeak(PayoutRules.dailyRent(deal.priceFen()), days),
             deal.firstMilestoneDay());
       }
       case RENTAL_DEPOSIT -> {
@@ -315,8 +341,7 @@ final class TrialWorker {
         long withheld = Fen.share(deposit, severity(risk));
         pay(
             GuaranteeCode.RENTAL_DEPOSIT,
-            PayoutFormulas.rentalDeposit(
-                deposit, deposit - withheld, 0, cap(GuaranteeCode.RENTAL_DEPOSIT)),
+            rules.rentalDeposit(deposit, deposit - withheld, 0),
             deal.secondMilestoneDay());
       }
     }
@@ -328,10 +353,9 @@ final class TrialWorker {
     long unrefunded = Fen.share(deposit, severity(RiskKind.SEIZURE_BEFORE_SIGNING));
     pay(
         GuaranteeCode.PRE_SIGNING_SEIZURE,
-        PayoutFormulas.preSigningSeizure(
-            deposit, deposit - unrefunded, cap(GuaranteeCode.PRE_SIGNING_SEIZURE)),
+        rules.preSigningSeizure(deposit, deposit - unrefunded),
         deal.firstMilestoneDay());
-    cancel(0);
+    cancelBeforeSigning(0);
   }
 
   private void loanRefused() {
@@ -341,15 +365,12 @@ final class TrialWorker {
     if (deal.hasLoanClause()) {
       // Nobody at fault: the deposit comes back and so does our commission.
       commissionRefund();
-      cancel(0);
+      cancelAfterSigning(0);
       return;
     }
     long forfeited = deal.legalDepositFen();
-    pay(
-        GuaranteeCode.LOAN_REFUSAL,
-        PayoutFormulas.loanRefusal(false, forfeited, cap(GuaranteeCode.LOAN_REFUSAL)),
-        deal.firstMilestoneDay());
-    cancel(forfeited);
+    pay(GuaranteeCode.LOAN_REFUSAL, rules.loanRefusal(false, forfeited), deal.firstMilestoneDay());
+    cancelAfterSigning(forfeited);
   }
 
   /** A seizure after signing: the seller fails to refund part of what was paid. */
@@ -358,11 +379,10 @@ final class TrialWorker {
     long litigation = Fen.of(scenario.litigationCost.sample(incident, deal));
     pay(
         GuaranteeCode.FUNDS_SAFETY,
-        PayoutFormulas.fundsSafety(
-            unrefunded, 0, litigation, terms.litigationCapFen, cap(GuaranteeCode.FUNDS_SAFETY)),
+        rules.fundsSafety(unrefunded, 0, litigation),
         deal.secondMilestoneDay());
     commissionRefund();
-    cancel(0);
+    cancelAfterSigning(0);
   }
 
   private void newHomeSubscription() {
@@ -370,16 +390,16 @@ final class TrialWorker {
     long unrefunded = Fen.share(subscription, severity(RiskKind.NEW_HOME_SUBSCRIPTION));
     pay(
         GuaranteeCode.NEW_HOME_SUBSCRIPTION,
-        PayoutFormulas.newHomeSubscription(
-            subscription, subscription - unrefunded, cap(GuaranteeCode.NEW_HOME_SUBSCRIPTION)),
+        rules.newHomeSubscription(subscription, subscription - unrefunded),
         deal.firstMilestoneDay());
     markCancelled();
   }
 
   /**
    * The purchase's funding sale broke and was not rescued: the intermediary cannot pay, is at fault
-   * on the purchase and forfeits its legal deposit; SWAP_CANCELLATION pays the difference to what
-   * the intermediary kept from the broken sale (DESIGN.md §4).
+   * on the purchase and forfeits its legal deposit; SWAP_CANCELLATION pays the swap loss against
+   * what the intermediary kept from the broken sale (DESIGN.md §4). The purchase is broken before
+   * its signing, so its own break breaks the purchase it funds in turn.
    */
   private void breakPurchase(long keptFromSaleFen) {
     currentRisk = null;
@@ -391,14 +411,17 @@ final class TrialWorker {
     deal.incidentStream(RISKS.length);
     pay(
         GuaranteeCode.SWAP_CANCELLATION,
-        PayoutFormulas.swapCancellation(
-            forfeited, keptFromSaleFen, cap(GuaranteeCode.SWAP_CANCELLATION)),
+        rules.swapCancellation(forfeited, keptFromSaleFen),
         deal.firstMilestoneDay());
-    cancel(forfeited);
+    cancelBeforeSigning(forfeited);
   }
 
-  private void buyBack(GuaranteeCode code) {
-    long cash = PayoutFormulas.buyBack(deal.priceFen(), cap(code));
+  /**
+   * A buy-back of {@code cashFen}, the formula's price paid. The home is ours now: nothing else
+   * happens to the deal, but the sale was not cancelled, so a purchase it funds stands.
+   */
+  private void buyBack(GuaranteeCode code, long cashFen) {
+    long cash = covered(code) ? cashFen : 0;
     if (cash == 0) {
       return;
     }
@@ -406,18 +429,18 @@ final class TrialWorker {
       observer.paid(trial, currentDeal, code, cash);
     }
     long proceeds = Fen.share(cash, 1.0 - scenario.resaleDiscount.sample(incident, deal));
-    long loss = PayoutFormulas.buyBackLoss(cash, proceeds);
+    long loss = PayoutRules.buyBackLoss(cash, proceeds);
     buyBackCash = Math.addExact(buyBackCash, cash);
     buyBackLoss = Math.addExact(buyBackLoss, loss);
     record(code, loss);
-    // The home is ours now: nothing else can happen to this deal.
     markCancelled();
   }
 
   private void commissionRefund() {
     long refund =
-        PayoutFormulas.commissionRefund(
-            false, deal.commissionFen(), cap(GuaranteeCode.COMMISSION_REFUND));
+        covered(GuaranteeCode.COMMISSION_REFUND)
+            ? rules.commissionRefund(false, deal.commissionFen())
+            : 0;
     if (refund > 0) {
       if (observer != null) {
         observer.paid(trial, currentDeal, GuaranteeCode.COMMISSION_REFUND, refund);
@@ -429,8 +452,21 @@ final class TrialWorker {
     }
   }
 
-  /** Ends the deal; {@code keptBySellerFen} is the deposit money its seller keeps. */
-  private void cancel(long keptBySellerFen) {
+  /**
+   * Ends the deal before its signing, which breaks the purchase it funds (if it funds one); {@code
+   * keptBySellerFen} is the deposit money its seller keeps.
+   */
+  private void cancelBeforeSigning(long keptBySellerFen) {
+    markCancelled();
+    cancelledBeforeSigning = true;
+    sellerKeptFen = keptBySellerFen;
+  }
+
+  /**
+   * Ends the deal after its signing: by then the purchase it funds is signed too, and a signed
+   * purchase is not broken by its funding sale (see the class comment).
+   */
+  private void cancelAfterSigning(long keptBySellerFen) {
     markCancelled();
     sellerKeptFen = keptBySellerFen;
   }
@@ -455,13 +491,13 @@ final class TrialWorker {
    * Pays {@code amountFen} under {@code code} as the catalog's payout kind says, on {@code day}.
    */
   private void pay(GuaranteeCode code, long amountFen, int day) {
-    if (amountFen <= 0) {
+    if (amountFen <= 0 || !covered(code)) {
       return;
     }
     if (observer != null) {
       observer.paid(trial, currentDeal, code, amountFen);
     }
-    PayoutKind kind = terms.kind[code.ordinal()];
+    PayoutKind kind = rules.kind(code);
     if (kind == PayoutKind.ADVANCE) {
       advance(code, amountFen, day);
     } else if (kind == PayoutKind.REFUND) {
@@ -474,12 +510,17 @@ final class TrialWorker {
     }
   }
 
+  /** Whether the catalog's guarantee covers the current deal's segment, as claims assess asks. */
+  private boolean covered(GuaranteeCode code) {
+    return rules.covers(code, deal.segment());
+  }
+
   /** An advance: paid now, its recovered share and delay drawn now, the rest written off. */
   private void advance(GuaranteeCode code, long amountFen, int day) {
     long back =
         Math.min(amountFen, Fen.share(amountFen, scenario.recoveredShare.sample(incident, deal)));
     int delay = (int) StrictMath.floor(scenario.recoveryDelayDays.sample(incident, deal));
-    if (delay > terms.writeOffAfterDays[code.ordinal()]) {
+    if (rules.isWrittenOff(code, delay)) {
       // Not back within the catalog's write-off window: written off whole.
       back = 0;
     }
@@ -499,16 +540,16 @@ final class TrialWorker {
 
   /** TRUE_LISTING and NO_COLD_CALLS: yearly Poisson counts, each report paid by the formula. */
   private void perReportClaims() {
-    perReport(GuaranteeCode.TRUE_LISTING, scenario.trueListingPerYear, 0);
-    perReport(GuaranteeCode.NO_COLD_CALLS, scenario.noColdCallsPerYear, 1);
+    // Each report or call is a claim of its own, capped on its own: the formula for one of them.
+    perReport(GuaranteeCode.TRUE_LISTING, scenario.trueListingPerYear, 0, rules.trueListing(1));
+    perReport(GuaranteeCode.NO_COLD_CALLS, scenario.noColdCallsPerYear, 1, rules.noColdCalls(1));
   }
 
-  private void perReport(GuaranteeCode code, double mean, int counter) {
-    if (!terms.offered[code.ordinal()] || !(mean > 0)) {
+  private void perReport(GuaranteeCode code, double mean, int counter, long each) {
+    if (!rules.offers(code) || !(mean > 0)) {
       return;
     }
     long reports = Poisson.sample(strikes.reset(StreamKind.COUNT, trial, counter), mean);
-    long each = PayoutFormulas.perReport(1, terms.perReportFen[code.ordinal()], cap(code));
     if (reports == 0 || each == 0) {
       return;
     }
@@ -521,10 +562,6 @@ final class TrialWorker {
     costByGuarantee[code.ordinal()] = Math.addExact(costByGuarantee[code.ordinal()], total);
     countByGuarantee[code.ordinal()] =
         Math.addExact(countByGuarantee[code.ordinal()], Math.toIntExact(reports));
-  }
-
-  private long cap(GuaranteeCode code) {
-    return terms.capFen[code.ordinal()];
   }
 
   private double severity(RiskKind risk) {
