@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.domain.Money;
+import org.anxin.domain.Printable;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.Guarantee;
 import org.anxin.guarantees.catalog.RecoveryTerms;
@@ -67,7 +68,9 @@ final class CatalogCommand implements Callable<Integer> {
       catalog = catalogFile == null ? Catalog.builtIn() : Catalog.load(catalogFile);
     } catch (InvalidInputException e) {
       // One line naming the file as well as the field and value inside it.
-      spec.commandLine().getErr().println("anxin: " + catalogFile + ": " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println("anxin: " + Printable.escape(catalogFile.toString()) + ": " + e.getMessage());
       return CommandLine.ExitCode.USAGE;
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -140,9 +143,9 @@ final class CatalogCommand implements Callable<Integer> {
   private static void table(Catalog catalog, PrintWriter out) {
     out.println(
         "Catalog "
-            + catalog.id()
+            + Printable.escape(catalog.id())
             + " "
-            + catalog.version()
+            + Printable.escape(catalog.version())
             + ": "
             + catalog.guarantees().size()
             + " guarantees");
@@ -155,8 +158,8 @@ final class CatalogCommand implements Callable<Integer> {
       rows.add(
           new String[] {
             g.code().name(),
-            g.nameZh(),
-            g.nameEn(),
+            Printable.escape(g.nameZh()),
+            Printable.escape(g.nameEn()),
             String.join(", ", Segments.ids(g.segments())),
             g.stage().label(),
             g.kind().id(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.anxin.domain.Money;
 import org.anxin.domain.PartyId;
+import org.anxin.domain.Printable;
 import org.anxin.guarantees.assessment.Assessment;
 import org.anxin.guarantees.assessment.CaseAssessment;
 import org.anxin.guarantees.assessment.Debt;
@@ -201,7 +202,10 @@ final class ClaimsReport {
         .orElse("");
   }
 
+  /**
+   * One line of the table; text from the case file cannot recolour the terminal or forge a line.
+   */
   private static void line(StringBuilder out, String text) {
-    out.append(text).append(System.lineSeparator());
+    out.append(Printable.escape(text)).append(System.lineSeparator());
   }
 }

@@ -1,14 +1,12 @@
 package org.anxin.cli;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.anxin.domain.InvalidInputException;
 import org.anxin.sla.calendar.BusinessCalendar;
 import org.anxin.sla.calendar.BusinessDurations;
+import org.anxin.sla.calendar.DateTimes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,17 +50,8 @@ final class SlaDeadlineCommand implements Runnable {
     spec.commandLine().getOut().println(OffsetDateTime.ofInstant(deadline, calendar.zone()));
   }
 
-  /** An ISO-8601 date-time with offset, or a local one in {@code zone}. */
+  /** An ISO-8601 date-time with offset, or a local one in {@code zone}, in the accepted range. */
   static Instant parseInstant(String option, String text, ZoneId zone) {
-    try {
-      return OffsetDateTime.parse(text.strip()).toInstant();
-    } catch (DateTimeException withOffset) {
-      try {
-        return LocalDateTime.parse(text.strip().replace(' ', 'T')).atZone(zone).toInstant();
-      } catch (DateTimeException local) {
-        throw new InvalidInputException(
-            option, text, "not a date-time such as 2025-02-07T17:00+08:00");
-      }
-    }
+    return DateTimes.parse(option, text, zone);
   }
 }

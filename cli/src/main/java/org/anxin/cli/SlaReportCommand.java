@@ -1,9 +1,5 @@
 package org.anxin.cli;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +52,13 @@ final class SlaReportCommand implements Runnable {
       })
   String asOf;
 
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      defaultValue = "UTF-8",
+      description = "UTF-8, or GB18030 for a GBK export (default: ${DEFAULT-VALUE}).")
+  String encoding = "UTF-8";
+
   @Override
   public void run() {
     String style = format.strip().toLowerCase(Locale.ROOT);
@@ -83,11 +86,10 @@ final class SlaReportCommand implements Runnable {
   }
 
   private List<ComplaintSummary> read(BusinessCalendar calendar) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return ComplaintCsv.read(file.getFileName().toString(), reader, calendar.zone());
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          "FILE.csv", file.toString(), "cannot be read (" + e.getClass().getSimpleName() + ")", e);
-    }
+    return TextFiles.read(
+        "FILE.csv",
+        file,
+        TextFiles.encoding("--encoding", encoding),
+        reader -> ComplaintCsv.read(file.getFileName().toString(), reader, calendar.zone()));
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import org.anxin.domain.Printable;
 import org.anxin.sla.calendar.BusinessDurations;
 import org.anxin.sla.policy.Milestone;
 import org.anxin.sla.policy.SlaTarget;
@@ -29,7 +30,7 @@ final class SlaReportTable {
             Locale.ROOT,
             "%s report: %s, %d complaints, as of %s%n",
             report.policy().name(),
-            source,
+            Printable.escape(source),
             report.overall().complaints(),
             OffsetDateTime.ofInstant(report.asOf(), report.zone())));
     StringBuilder targets = new StringBuilder("targets:");
@@ -88,7 +89,7 @@ final class SlaReportTable {
               ROW,
               group.dimension().label().equals("all")
                   ? "all"
-                  : group.dimension().label() + " " + group.key(),
+                  : group.dimension().label() + " " + Printable.escape(group.key()),
               group.complaints(),
               group.open(),
               group.reopened(),

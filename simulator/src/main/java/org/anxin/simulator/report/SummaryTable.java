@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.anxin.domain.Printable;
 import org.anxin.simulator.stats.Distribution;
 import org.anxin.simulator.stats.ExactMean;
 import org.anxin.simulator.stats.Yuan;
@@ -18,12 +19,12 @@ public final class SummaryTable {
     out.printf(
         Locale.ROOT,
         "Anxin simulation: %s, seed %d, %,d trials of %,d deals, catalog %s %s%n%n",
-        summary.scenario(),
+        Printable.escape(summary.scenario()),
         summary.seed(),
         summary.trials(),
         summary.dealsPerTrial(),
-        summary.catalogId(),
-        summary.catalogVersion());
+        Printable.escape(summary.catalogId()),
+        Printable.escape(summary.catalogVersion()));
     Distribution net = summary.netCost();
     out.printf(Locale.ROOT, "%-34s %20s%n", "per simulated year (CNY)", "");
     row(out, "payouts (mean count)", summary.payouts().mean().toBigDecimal(1));

@@ -16,6 +16,13 @@ public final class BusinessDurations {
 
   private static final Pattern SHORT = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?");
 
+  /**
+   * The longest duration accepted: 100 years of the calendar's time (36,600 days). An SLA budget is
+   * minutes to weeks; anything near this is a typing mistake, refused with its value before it can
+   * overflow a deadline.
+   */
+  public static final Duration LONGEST = Duration.ofDays(36_600);
+
   private BusinessDurations() {}
 
   /** Parses a duration; {@code field} names the option or column in error messages. */
@@ -40,11 +47,16 @@ public final class BusinessDurations {
                 .plusHours(number(m.group(2)))
                 .plusMinutes(number(m.group(3)));
       } catch (ArithmeticException | NumberFormatException e) {
-        throw new InvalidInputException(field, text, "is too long", e);
+        throw new InvalidInputException(
+            field, text, "is longer than 36600d (100 years), the longest duration accepted", e);
       }
     }
     if (duration.isNegative()) {
       throw new InvalidInputException(field, text, "must not be negative");
+    }
+    if (duration.compareTo(LONGEST) > 0) {
+      throw new InvalidInputException(
+          field, text, "is longer than 36600d (100 years), the longest duration accepted");
     }
     return duration;
   }

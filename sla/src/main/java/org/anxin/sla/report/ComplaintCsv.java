@@ -2,11 +2,8 @@ package org.anxin.sla.report;
 
 import com.google.common.base.Splitter;
 import java.io.Reader;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.anxin.domain.DealId;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.sla.calendar.DateTimes;
 import org.anxin.sla.complaint.Channel;
 import org.anxin.sla.complaint.ComplaintId;
 import org.anxin.sla.complaint.ComplaintInputException;
@@ -175,16 +173,7 @@ public final class ComplaintCsv {
     }
 
     private Instant parseInstant(String column, String text) {
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeException withOffset) {
-        try {
-          return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
-        } catch (DateTimeException local) {
-          throw error(
-              column, text, "not a date-time such as 2025-03-03T09:12+08:00 or 2025-03-03 09:12");
-        }
-      }
+      return DateTimes.parse(source + " line " + line.number() + ", column " + column, text, zone);
     }
 
     private List<Instant> reopenings() {
