@@ -41,8 +41,8 @@ public final class PayoutRules {
   private final long[] perReportFen = new long[CODES];
   private final int[] writeOffAfterDays = new int[CODES];
 
-  /** {@code covers[code * SEGMENTS + segment]}: whether the guarantee covers deals of a segment. */
-  private final boolean[] covers = new boolean[CODES * SEGMENTS];
+  /** {@code covers[code * KINDS + kind]}: whether the guarantee covers deals of a kind. */
+  private final boolean[] covers = new boolean[CODES * KINDS];
 
   private final long litigationCapFen;
   private final long holdbackDefaultFen;
