@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Simulates a year of deals many times over and sizes what the guarantees cost: mean, VaR",
-      "and TVaR at 99.5 %, the exceedance curve, the cost per guarantee and the cash tied up in",
+      "and TVaR at 99.5 %%, the exceedance curve, the cost per guarantee and the cash tied up in",
       "advances. Results are a pure function of the scenario and the seed, whatever --threads."
     })
 final class SimulateCommand implements Callable<Integer> {

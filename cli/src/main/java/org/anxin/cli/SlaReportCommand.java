@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     header = "Prints the 30124 compliance report of a CSV file of complaints.",
     description = {
       "Targets: first response <= 30m, solution <= 12h, resolution <= 24h, all on",
-      "--calendar; objective: >= 90% resolved within 24h. Per month, channel and",
+      "--calendar; objective: >= 90%% resolved within 24h. Per month, channel and",
       "team. The CSV columns are described in docs/sla.md."
     })
 final class SlaReportCommand implements Runnable {

@@ -38,89 +38,90 @@ final class Conditions {
    * The condition when it holds; otherwise the refusal saying why not, its field the condition's id
    * (e.g. {@code filed-in-time}).
    */
-  static Either<Refusal, Condition> check(Condition condition, ClaimContext x) {
-    return failure(condition, x)
-        .<Either<Refusal, Condition>>map(why -> Either.left(Refusal.of(condition.id(), why)))
-        .orElseGet(() -> Either.right(condition));
-  }
-
-  /** Empty when {@code condition} holds; otherwise why it does not. */
-  private static Optional<String> failure(Condition condition, ClaimContext x) {
-    return switch (condition) {
-      case BROKERED_BY_US -> brokeredByUs(x);
-      case FILED_IN_TIME -> filedInTime(x);
+  static Either<Refusal, Condition> check(Condition c, ClaimContext x) {
+    return switch (c) {
+      case BROKERED_BY_US -> brokeredByUs(c, x);
+      case FILED_IN_TIME -> filedInTime(c, x);
       case LISTING_OURS, REPORT_VERIFIED, CALL_UNSOLICITED ->
-          fail("a case file records deals, not listings or marketing calls");
-      case SEIZURE_BEFORE_SIGNING -> seizure(x, false);
-      case SEIZURE_AFTER_SIGNING -> seizure(x, true);
-      case REFUND_OUTSTANDING -> refundOutstanding(x);
-      case FUNDING_SALE_BROKEN -> fundingSaleBroken(x);
-      case NOT_AT_FAULT_ON_SALE -> notAtFaultOnSale(x);
+          refuse(c, "a case file records deals, not listings or marketing calls");
+      case SEIZURE_BEFORE_SIGNING -> seizure(c, x, false);
+      case SEIZURE_AFTER_SIGNING -> seizure(c, x, true);
+      case REFUND_OUTSTANDING -> refundOutstanding(c, x);
+      case FUNDING_SALE_BROKEN -> fundingSaleBroken(c, x);
+      case NOT_AT_FAULT_ON_SALE -> notAtFaultOnSale(c, x);
       case DEAL_FAILED ->
           x.state().isCancelled()
-              ? Optional.empty()
-              : fail("deal " + x.deal().id() + " was not cancelled");
+              ? holds(c)
+              : refuse(c, "deal " + x.deal().id() + " was not cancelled");
       case CUSTOMER_NOT_AT_FAULT ->
           x.claimantAtFault()
-              ? fail(
+              ? refuse(
+                  c,
                   x.name(x.claimant())
                       + " was at fault for the cancellation ("
                       + cause(x.state())
                       + ")")
-              : Optional.empty();
+              : holds(c);
       case TAX_QUOTED_IN_WRITING ->
           x.facts().flag(Fact.QUOTED_IN_WRITING).orElse(false)
-              ? Optional.empty()
-              : fail("the taxes were not quoted in writing (facts.quotedInWriting)");
+              ? holds(c)
+              : refuse(c, "the taxes were not quoted in writing (facts.quotedInWriting)");
       case TAX_RULES_UNCHANGED ->
           x.facts().flag(Fact.TAX_RULES_CHANGED).orElse(false)
-              ? fail("the difference comes from a change of the tax rules")
-              : Optional.empty();
+              ? refuse(c, "the difference comes from a change of the tax rules")
+              : holds(c);
       case LOAN_REFUSED ->
           x.state().loanRefusedOn().isPresent()
-              ? Optional.empty()
-              : fail("no loan was refused on deal " + x.deal().id());
-      case ARREARS_BEFORE_HANDOVER -> arrearsBeforeHandover(x);
-      case CLAIMED_WITHIN_COVERAGE -> claimedWithinCoverage(x);
-      case HUKOU_DEADLINE_MISSED -> hukouDeadlineMissed(x);
-      case LEAK_WITHIN_WARRANTY -> leakWithinWarranty(x);
+              ? holds(c)
+              : refuse(c, "no loan was refused on deal " + x.deal().id());
+      case ARREARS_BEFORE_HANDOVER -> arrearsBeforeHandover(c, x);
+      case CLAIMED_WITHIN_COVERAGE -> claimedWithinCoverage(c, x);
+      case HUKOU_DEADLINE_MISSED -> hukouDeadlineMissed(c, x);
+      case LEAK_WITHIN_WARRANTY -> leakWithinWarranty(c, x);
       case UNDISCLOSED_DEATH ->
           x.facts().flag(Fact.DISCLOSED_BEFORE_SIGNING).orElse(false)
-              ? fail("the death was disclosed before signing")
+              ? refuse(c, "the death was disclosed before signing")
               : x.facts().date(Fact.DISCOVERED_ON).isPresent()
-                  ? Optional.empty()
-                  : fail("the filing states no discovery (facts.discoveredOn)");
+                  ? holds(c)
+                  : refuse(c, "the filing states no discovery (facts.discoveredOn)");
       case RADIATION_ABOVE_STANDARD ->
           x.facts().flag(Fact.ABOVE_STANDARD).orElse(false)
-              ? Optional.empty()
-              : fail("the measurement is not above the national standard");
-      case WITHIN_DISCOVERY_WINDOW -> withinDiscoveryWindow(x);
-      case PRICE_ABOVE_DEVELOPER_LIST -> priceAboveDeveloperList(x);
+              ? holds(c)
+              : refuse(c, "the measurement is not above the national standard");
+      case WITHIN_DISCOVERY_WINDOW -> withinDiscoveryWindow(c, x);
+      case PRICE_ABOVE_DEVELOPER_LIST -> priceAboveDeveloperList(c, x);
       case SUBSCRIPTION_NOT_REFUNDED ->
           overdueToClaimant(x).isEmpty()
-              ? fail(
+              ? refuse(
+                  c,
                   "nothing the developer owes "
                       + x.name(x.claimant())
                       + " is overdue as of "
                       + x.asOf())
-              : Optional.empty();
-      case DEPOSIT_WITHHELD_WITHOUT_CAUSE -> depositWithheldWithoutCause(x);
-      case LEAK_DURING_TENANCY -> leakDuringTenancy(x);
+              : holds(c);
+      case DEPOSIT_WITHHELD_WITHOUT_CAUSE -> depositWithheldWithoutCause(c, x);
+      case LEAK_DURING_TENANCY -> leakDuringTenancy(c, x);
       case UNIT_RETURNED_AS_RECEIVED ->
           x.facts().flag(Fact.RETURNED_AS_RECEIVED).orElse(false)
-              ? Optional.empty()
-              : fail("the home is not returned as it was received");
+              ? holds(c)
+              : refuse(c, "the home is not returned as it was received");
     };
   }
 
-  private static Optional<String> fail(String why) {
-    return Optional.of(why);
+  /** The verdict that {@code c} holds. */
+  private static Either<Refusal, Condition> holds(Condition c) {
+    return Either.right(c);
+  }
+
+  /** The verdict that {@code c} does not hold, and why: a refusal whose field is its id. */
+  private static Either<Refusal, Condition> refuse(Condition c, String why) {
+    return Either.left(Refusal.of(c.id(), why));
   }
 
   // ---- Every guarantee ------------------------------------------------------------------------
 
   /** The deal, and for a swap the broken sales that funded it, were brokered by us. */
-  private static Optional<String> brokeredByUs(ClaimContext x) {
+  private static Either<Refusal, Condition> brokeredByUs(Condition c, ClaimContext x) {
     List<Deal> deals = new ArrayList<>();
     deals.add(x.deal());
     if (x.guarantee().code() == GuaranteeCode.SWAP_CANCELLATION) {
@@ -129,22 +130,24 @@ final class Conditions {
     List<String> notOurs =
         deals.stream().filter(d -> !d.brokeredByUs()).map(d -> d.id().value()).toList();
     return notOurs.isEmpty()
-        ? Optional.empty()
-        : fail(
+        ? holds(c)
+        : refuse(
+            c,
             String.join(", ", notOurs)
                 + (notOurs.size() == 1 ? " was" : " were")
                 + " not brokered by us");
   }
 
   /** The filing is no later than the window's last day; a filing before the trigger counts. */
-  private static Optional<String> filedInTime(ClaimContext x) {
+  private static Either<Refusal, Condition> filedInTime(Condition c, ClaimContext x) {
     FilingWindow window = x.guarantee().filing();
     Optional<LocalDate> trigger = Triggers.date(window.trigger(), x);
     LocalDate filed = x.filing().date();
     if (trigger.isEmpty() || window.allows(trigger.get(), filed)) {
-      return Optional.empty();
+      return holds(c);
     }
-    return fail(
+    return refuse(
+        c,
         "filed on "
             + filed
             + ", after the filing window closed on "
@@ -160,7 +163,8 @@ final class Conditions {
 
   // ---- Seizures and refunds -------------------------------------------------------------------
 
-  private static Optional<String> seizure(ClaimContext x, boolean afterSigning) {
+  private static Either<Refusal, Condition> seizure(
+      Condition c, ClaimContext x, boolean afterSigning) {
     Optional<LocalDate> signed = x.reached(DealStage.SIGNED);
     Optional<LocalDate> transferred = x.reached(DealStage.TRANSFERRED);
     for (TitleReport report : x.seizures()) {
@@ -168,13 +172,14 @@ final class Conditions {
       boolean beforeSigning = signed.isEmpty() || on.isBefore(signed.get());
       boolean beforeTransfer = transferred.isEmpty() || on.isBefore(transferred.get());
       if (afterSigning ? !beforeSigning && beforeTransfer : beforeSigning) {
-        return Optional.empty();
+        return holds(c);
       }
     }
     if (x.seizures().isEmpty()) {
-      return fail("no title search of deal " + x.deal().id() + " shows a court seizure");
+      return refuse(c, "no title search of deal " + x.deal().id() + " shows a court seizure");
     }
-    return fail(
+    return refuse(
+        c,
         "the court seizure on deal "
             + x.deal().id()
             + " was found "
@@ -182,14 +187,15 @@ final class Conditions {
             + signed.map(d -> " (signed " + d + ")").orElse(""));
   }
 
-  private static Optional<String> refundOutstanding(ClaimContext x) {
+  private static Either<Refusal, Condition> refundOutstanding(Condition c, ClaimContext x) {
     if (!x.state().isCancelled()) {
-      return fail("deal " + x.deal().id() + " is not cancelled, so nothing is to be refunded");
+      return refuse(c, "deal " + x.deal().id() + " is not cancelled, so nothing is to be refunded");
     }
     if (x.owedBySellersFen() > 0) {
-      return Optional.empty();
+      return holds(c);
     }
-    return fail(
+    return refuse(
+        c,
         x.names(x.deal().sellers())
             + " owe "
             + x.name(x.claimant())
@@ -205,13 +211,13 @@ final class Conditions {
 
   // ---- Swap chains ----------------------------------------------------------------------------
 
-  private static Optional<String> fundingSaleBroken(ClaimContext x) {
+  private static Either<Refusal, Condition> fundingSaleBroken(Condition c, ClaimContext x) {
     if (!x.brokenSales().isEmpty()) {
-      return Optional.empty();
+      return holds(c);
     }
     List<FundingLink> links = x.view().fundingOf(x.deal().id());
     if (links.isEmpty()) {
-      return fail("no sale funds deal " + x.deal().id() + " (it has no funding link)");
+      return refuse(c, "no sale funds deal " + x.deal().id() + " (it has no funding link)");
     }
     List<String> why = new ArrayList<>();
     for (FundingLink link : links) {
@@ -244,19 +250,19 @@ final class Conditions {
         why.add(id + " broke after deal " + x.deal().id() + " was cancelled");
       }
     }
-    return fail(String.join("; ", why));
+    return refuse(c, String.join("; ", why));
   }
 
-  private static Optional<String> notAtFaultOnSale(ClaimContext x) {
+  private static Either<Refusal, Condition> notAtFaultOnSale(Condition c, ClaimContext x) {
     if (x.brokenSales().isEmpty()) {
-      return fail("no funding sale of deal " + x.deal().id() + " broke");
+      return refuse(c, "no funding sale of deal " + x.deal().id() + " broke");
     }
     List<String> why = new ArrayList<>();
     for (DealState sale : x.brokenSales()) {
-      Cancellation c = sale.cancellation().orElseThrow();
+      Cancellation cancellation = sale.cancellation().orElseThrow();
       if (!sale.deal().sellers().contains(x.claimant())) {
         why.add(x.name(x.claimant()) + " is not a seller of " + sale.deal().id());
-      } else if (c.fault().filter(f -> f == Fault.RECEIVER).isPresent()) {
+      } else if (cancellation.fault().filter(f -> f == Fault.RECEIVER).isPresent()) {
         why.add(
             x.name(x.claimant())
                 + " was at fault on "
@@ -266,7 +272,7 @@ final class Conditions {
                 + ")");
       }
     }
-    return why.isEmpty() ? Optional.empty() : fail(String.join("; ", why));
+    return why.isEmpty() ? holds(c) : refuse(c, String.join("; ", why));
   }
 
   private static String cause(DealState state) {
@@ -278,44 +284,46 @@ final class Conditions {
 
   // ---- Handover -------------------------------------------------------------------------------
 
-  private static Optional<String> arrearsBeforeHandover(ClaimContext x) {
+  private static Either<Refusal, Condition> arrearsBeforeHandover(Condition c, ClaimContext x) {
     List<DealEvent.ArrearsClaimed> claims = x.state().arrearsClaims();
     if (claims.isEmpty()) {
-      return fail("no arrears were claimed on deal " + x.deal().id());
+      return refuse(c, "no arrears were claimed on deal " + x.deal().id());
     }
     Optional<LocalDate> handover = x.reached(DealStage.HANDED_OVER);
     if (handover.isEmpty()) {
-      return Optional.empty();
+      return holds(c);
     }
     YearMonth handoverMonth = YearMonth.from(handover.get());
     List<String> after =
         claims.stream()
-            .filter(c -> c.arrears().to().isAfter(handoverMonth))
-            .map(c -> c.arrears().from() + " … " + c.arrears().to())
+            .filter(claim -> claim.arrears().to().isAfter(handoverMonth))
+            .map(claim -> claim.arrears().from() + " … " + claim.arrears().to())
             .toList();
     return after.isEmpty()
-        ? Optional.empty()
-        : fail(
+        ? holds(c)
+        : refuse(
+            c,
             "arrears for "
                 + String.join(", ", after)
                 + " run past the handover on "
                 + handover.get());
   }
 
-  private static Optional<String> claimedWithinCoverage(ClaimContext x) {
+  private static Either<Refusal, Condition> claimedWithinCoverage(Condition c, ClaimContext x) {
     Optional<LocalDate> handover = x.reached(DealStage.HANDED_OVER);
     if (handover.isEmpty()) {
-      return Optional.empty();
+      return holds(c);
     }
     int days = days(x, Term.COVERAGE_DAYS);
     List<String> late =
         x.state().arrearsClaims().stream()
-            .filter(c -> !Windows.isWithin(daysBetween(handover.get(), c.date()), days))
-            .map(c -> c.date().toString())
+            .filter(claim -> !Windows.isWithin(daysBetween(handover.get(), claim.date()), days))
+            .map(claim -> claim.date().toString())
             .toList();
     return late.isEmpty()
-        ? Optional.empty()
-        : fail(
+        ? holds(c)
+        : refuse(
+            c,
             "arrears claimed on "
                 + String.join(", ", late)
                 + ", more than "
@@ -326,30 +334,31 @@ final class Conditions {
 
   // ---- After handover -------------------------------------------------------------------------
 
-  private static Optional<String> hukouDeadlineMissed(ClaimContext x) {
+  private static Either<Refusal, Condition> hukouDeadlineMissed(Condition c, ClaimContext x) {
     Optional<LocalDate> deadline = x.facts().date(Fact.HUKOU_DEADLINE);
     if (deadline.isEmpty()) {
-      return fail("the filing states no hukou deadline (facts.hukouDeadline)");
+      return refuse(c, "the filing states no hukou deadline (facts.hukouDeadline)");
     }
     return x.asOf().isAfter(deadline.get())
-        ? Optional.empty()
-        : fail("the hukou deadline " + deadline.get() + " has not passed as of " + x.asOf());
+        ? holds(c)
+        : refuse(c, "the hukou deadline " + deadline.get() + " has not passed as of " + x.asOf());
   }
 
-  private static Optional<String> leakWithinWarranty(ClaimContext x) {
+  private static Either<Refusal, Condition> leakWithinWarranty(Condition c, ClaimContext x) {
     Optional<LocalDate> found = x.facts().date(Fact.LEAK_FOUND_ON);
     Optional<LocalDate> handover = x.reached(DealStage.HANDED_OVER);
     if (found.isEmpty()) {
-      return fail("the filing states no leak (facts.leakFoundOn)");
+      return refuse(c, "the filing states no leak (facts.leakFoundOn)");
     }
     if (handover.isEmpty()) {
-      return fail("deal " + x.deal().id() + " was not handed over");
+      return refuse(c, "deal " + x.deal().id() + " was not handed over");
     }
     int days = days(x, Term.WARRANTY_DAYS);
     long after = daysBetween(handover.get(), found.get());
     return Windows.isWithin(after, days)
-        ? Optional.empty()
-        : fail(
+        ? holds(c)
+        : refuse(
+            c,
             "the leak was found on "
                 + found.get()
                 + ", "
@@ -361,21 +370,22 @@ final class Conditions {
                 + " days");
   }
 
-  private static Optional<String> withinDiscoveryWindow(ClaimContext x) {
+  private static Either<Refusal, Condition> withinDiscoveryWindow(Condition c, ClaimContext x) {
     Optional<LocalDate> found =
         x.facts().date(Fact.DISCOVERED_ON).or(() -> x.facts().date(Fact.MEASURED_ON));
     Optional<LocalDate> transfer = x.reached(DealStage.TRANSFERRED);
     if (found.isEmpty()) {
-      return fail("the filing states no discovery or measurement date");
+      return refuse(c, "the filing states no discovery or measurement date");
     }
     if (transfer.isEmpty()) {
-      return fail("the title of deal " + x.deal().id() + " was not transferred");
+      return refuse(c, "the title of deal " + x.deal().id() + " was not transferred");
     }
     int days = days(x, Term.DISCOVERY_DAYS);
     long after = daysBetween(transfer.get(), found.get());
     return Windows.isWithin(after, days)
-        ? Optional.empty()
-        : fail(
+        ? holds(c)
+        : refuse(
+            c,
             "it came to light on "
                 + found.get()
                 + ", "
@@ -389,22 +399,24 @@ final class Conditions {
 
   // ---- New homes ------------------------------------------------------------------------------
 
-  private static Optional<String> priceAboveDeveloperList(ClaimContext x) {
+  private static Either<Refusal, Condition> priceAboveDeveloperList(Condition c, ClaimContext x) {
     Optional<Money> developer = x.facts().money(Fact.DEVELOPER_PRICE);
     if (developer.isEmpty()) {
-      return fail("the filing states no developer's price (facts.developerPrice)");
+      return refuse(c, "the filing states no developer's price (facts.developerPrice)");
     }
     Money price = x.deal().price();
     return price.compareTo(developer.get()) > 0
-        ? Optional.empty()
-        : fail("the price " + price + " is not above the developer's price " + developer.get());
+        ? holds(c)
+        : refuse(
+            c, "the price " + price + " is not above the developer's price " + developer.get());
   }
 
   // ---- Rentals --------------------------------------------------------------------------------
 
-  private static Optional<String> depositWithheldWithoutCause(ClaimContext x) {
+  private static Either<Refusal, Condition> depositWithheldWithoutCause(
+      Condition c, ClaimContext x) {
     if (x.reached(DealStage.MOVED_OUT).isEmpty()) {
-      return fail("the tenant has not moved out of deal " + x.deal().id());
+      return refuse(c, "the tenant has not moved out of deal " + x.deal().id());
     }
     long kept = x.owedBySellersFen();
     for (DealEvent.SecurityDepositWithheld w : x.state().withholdings()) {
@@ -412,8 +424,9 @@ final class Conditions {
     }
     long justified = x.facts().fenOrZero(Fact.JUSTIFIED_DEDUCTIONS);
     return kept > justified
-        ? Optional.empty()
-        : fail(
+        ? holds(c)
+        : refuse(
+            c,
             "the landlord keeps "
                 + ClaimContext.yuan(kept)
                 + ", no more than the deductions the lease justifies ("
@@ -421,20 +434,21 @@ final class Conditions {
                 + ")");
   }
 
-  private static Optional<String> leakDuringTenancy(ClaimContext x) {
+  private static Either<Refusal, Condition> leakDuringTenancy(Condition c, ClaimContext x) {
     Optional<LocalDate> found = x.facts().date(Fact.LEAK_FOUND_ON);
     Optional<LocalDate> in = x.reached(DealStage.MOVED_IN);
     if (found.isEmpty()) {
-      return fail("the filing states no leak (facts.leakFoundOn)");
+      return refuse(c, "the filing states no leak (facts.leakFoundOn)");
     }
     if (x.facts().flag(Fact.TENANT_CAUSED).orElse(false)) {
-      return fail("the tenant caused the leak");
+      return refuse(c, "the tenant caused the leak");
     }
     Optional<LocalDate> out = x.reached(DealStage.MOVED_OUT);
     if (in.isEmpty()
         || found.get().isBefore(in.get())
         || (out.isPresent() && found.get().isAfter(out.get()))) {
-      return fail(
+      return refuse(
+          c,
           "the leak on "
               + found.get()
               + " was not during the tenancy ("
@@ -442,7 +456,7 @@ final class Conditions {
               + out.map(d -> ", moved out " + d).orElse("")
               + ")");
     }
-    return Optional.empty();
+    return holds(c);
   }
 
   // ---- Helpers --------------------------------------------------------------------------------

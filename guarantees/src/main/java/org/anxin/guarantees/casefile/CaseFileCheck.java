@@ -109,32 +109,136 @@ final class CaseFileCheck {
 
   /** The parties an event names, by the path of their field in the file. */
   private static Map<String, PartyId> partyRefs(DealEvent event) {
-    Map<String, PartyId> refs = new LinkedHashMap<>();
-    if (event instanceof DealEvent.IntentMoneyPaid e) {
+    return event.accept(PartyRefs.INSTANCE);
+  }
+
+  /**
+   * The parties each type of event names. A visitor, so that a new event type that names a party
+   * does not compile until its parties are checked here, instead of skipping the check.
+   */
+  private static final class PartyRefs implements DealEvent.Visitor<Map<String, PartyId>> {
+    static final PartyRefs INSTANCE = new PartyRefs();
+
+    private static final Map<String, PartyId> NONE = Map.of();
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.IntentMoneyPaid e) {
+      Map<String, PartyId> refs = new LinkedHashMap<>();
       refs.put("payer", e.payer());
       refs.put("holder", e.holder());
-    } else if (event instanceof DealEvent.DepositPaid e) {
+      return refs;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.DepositPaid e) {
+      Map<String, PartyId> refs = new LinkedHashMap<>();
       refs.put("payer", e.payer());
       for (int i = 0; i < e.shares().size(); i++) {
         refs.put("shares[" + i + "].holder", e.shares().get(i).holder());
       }
-    } else if (event instanceof DealEvent.TitleSearched e) {
+      return refs;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.SigningPostponed e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.TitleSearched e) {
+      Map<String, PartyId> refs = new LinkedHashMap<>();
       for (int i = 0; i < e.report().owners().size(); i++) {
         refs.put("owners[" + i + "]", e.report().owners().get(i));
       }
-    } else if (event instanceof DealEvent.LeaseSigned e) {
+      return refs;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.ContractSigned e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.LoanApproved e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.LoanRefused e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.TitleTransferred e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.HandedOver e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.ArrearsClaimed e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.LeaseSigned e) {
+      Map<String, PartyId> refs = new LinkedHashMap<>();
       refs.put("tenant", e.tenant());
       refs.put("landlord", e.landlord());
-    } else if (event instanceof DealEvent.RefundPaid e) {
-      refs.put("from", e.from());
-      refs.put("to", e.to());
-    } else if (event instanceof DealEvent.RefundPromised e) {
-      refs.put("from", e.from());
-      refs.put("to", e.to());
-    } else if (event instanceof DealEvent.Cancelled e) {
-      e.agreedReturns().keySet().forEach(holder -> refs.put("agreedReturns." + holder, holder));
+      return refs;
     }
-    return refs;
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.MovedIn e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.MovedOut e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.SecurityDepositReturned e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.SecurityDepositWithheld e) {
+      return NONE;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.Cancelled e) {
+      Map<String, PartyId> refs = new LinkedHashMap<>();
+      e.agreedReturns().keySet().forEach(holder -> refs.put("agreedReturns." + holder, holder));
+      return refs;
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.RefundPaid e) {
+      return fromTo(e.from(), e.to());
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.RefundPromised e) {
+      return fromTo(e.from(), e.to());
+    }
+
+    @Override
+    public Map<String, PartyId> visit(DealEvent.Resold e) {
+      return NONE;
+    }
+
+    private static Map<String, PartyId> fromTo(PartyId from, PartyId to) {
+      Map<String, PartyId> refs = new LinkedHashMap<>();
+      refs.put("from", from);
+      refs.put("to", to);
+      return refs;
+    }
   }
 
   /** A history that does not fold, as an error on the event's field in the file. */

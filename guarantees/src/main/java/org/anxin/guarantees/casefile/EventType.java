@@ -40,12 +40,110 @@ enum EventType {
 
   /** The type of {@code event}. */
   static EventType of(DealEvent event) {
-    for (EventType type : values()) {
-      if (type.javaType.isInstance(event)) {
-        return type;
-      }
+    return event.accept(Of.INSTANCE);
+  }
+
+  /**
+   * The case-file type of each type of event. A visitor, so that a new event type does not compile
+   * until it has a name in case files.
+   */
+  private static final class Of implements DealEvent.Visitor<EventType> {
+    static final Of INSTANCE = new Of();
+
+    @Override
+    public EventType visit(DealEvent.IntentMoneyPaid e) {
+      return INTENT_MONEY_PAID;
     }
-    throw new AssertionError("no case-file name for " + event.type());
+
+    @Override
+    public EventType visit(DealEvent.DepositPaid e) {
+      return DEPOSIT_PAID;
+    }
+
+    @Override
+    public EventType visit(DealEvent.SigningPostponed e) {
+      return SIGNING_POSTPONED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.TitleSearched e) {
+      return TITLE_SEARCHED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.ContractSigned e) {
+      return CONTRACT_SIGNED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.LoanApproved e) {
+      return LOAN_APPROVED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.LoanRefused e) {
+      return LOAN_REFUSED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.TitleTransferred e) {
+      return TITLE_TRANSFERRED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.HandedOver e) {
+      return HANDED_OVER;
+    }
+
+    @Override
+    public EventType visit(DealEvent.ArrearsClaimed e) {
+      return ARREARS_CLAIMED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.LeaseSigned e) {
+      return LEASE_SIGNED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.MovedIn e) {
+      return MOVED_IN;
+    }
+
+    @Override
+    public EventType visit(DealEvent.MovedOut e) {
+      return MOVED_OUT;
+    }
+
+    @Override
+    public EventType visit(DealEvent.SecurityDepositReturned e) {
+      return SECURITY_DEPOSIT_RETURNED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.SecurityDepositWithheld e) {
+      return SECURITY_DEPOSIT_WITHHELD;
+    }
+
+    @Override
+    public EventType visit(DealEvent.Cancelled e) {
+      return CANCELLED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.RefundPaid e) {
+      return REFUND_PAID;
+    }
+
+    @Override
+    public EventType visit(DealEvent.RefundPromised e) {
+      return REFUND_PROMISED;
+    }
+
+    @Override
+    public EventType visit(DealEvent.Resold e) {
+      return RESOLD;
+    }
   }
 
   /**
