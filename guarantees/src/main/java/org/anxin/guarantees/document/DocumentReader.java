@@ -194,13 +194,16 @@ public final class DocumentReader {
     private final YAMLFactory yaml;
 
     Parsers(Limits limits) {
+      // The reader checks every limit itself, at the token, so that the message says where the
+      // value starts. Jackson's own checks would fire first with a vaguer position; the input's
+      // size bounds what a parser can read, and numbers are only converted once counted.
       StreamReadConstraints constraints =
           StreamReadConstraints.builder()
-              .maxNestingDepth(limits.maxDepth())
-              .maxStringLength(limits.maxTextLength())
-              .maxNameLength(limits.maxTextLength())
-              .maxNumberLength(limits.maxNumberLength())
-              .maxDocumentLength(limits.maxBytes())
+              .maxNestingDepth(limits.maxDepth() + 1)
+              .maxStringLength(Integer.MAX_VALUE)
+              .maxNameLength(Integer.MAX_VALUE)
+              .maxNumberLength(Integer.MAX_VALUE)
+              .maxDocumentLength(-1)
               .build();
       // SnakeYAML stops at 3 Mi code points unless told otherwise: our byte limit governs.
       LoaderOptions loader = new LoaderOptions();

@@ -56,7 +56,7 @@ final class ParserErrors {
   static InvalidInputException of(
       Exception e, JsonParser parser, Syntax syntax, String source, Limits limits) {
     if (e instanceof StreamConstraintsException) {
-      return limit(e.getMessage(), where(source, location(parser)), limits);
+      return limit(e.getMessage(), where(source, tokenLocation(parser)), limits);
     }
     String original =
         e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
@@ -135,5 +135,9 @@ final class ParserErrors {
 
   private static JsonLocation location(JsonParser parser) {
     return parser == null ? null : parser.currentLocation();
+  }
+
+  private static JsonLocation tokenLocation(JsonParser parser) {
+    return parser == null ? null : parser.currentTokenLocation();
   }
 }
