@@ -11,6 +11,9 @@ public enum CaseFormat {
   /** {@code .json}. */
   JSON;
 
+  /** What a case file is called in messages about the file as a whole. */
+  static final String WHAT = "case file";
+
   /**
    * The format of {@code file} by its extension.
    *
@@ -19,9 +22,6 @@ public enum CaseFormat {
   public static CaseFormat of(Path file) {
     return Syntax.of(file, WHAT) == Syntax.JSON ? JSON : YAML;
   }
-
-  /** What a case file is called in messages about the file as a whole. */
-  static final String WHAT = "case file";
 
   /** The syntax the document reader reads this format with. */
   Syntax syntax() {

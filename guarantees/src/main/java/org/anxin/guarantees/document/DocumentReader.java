@@ -177,8 +177,8 @@ public final class DocumentReader {
       if (input.raised() != null) {
         throw input.raised();
       }
-      if (e instanceof IOException && !(e instanceof JacksonException)) {
-        throw (IOException) e;
+      if (e instanceof IOException io && !(e instanceof JacksonException)) {
+        throw io; // the stream failed, not the parser
       }
       throw ParserErrors.of(e, parser, syntax, source, limits);
     } finally {

@@ -218,13 +218,13 @@ public final class Node {
    * @throws InvalidInputException when this is not text or is blank
    */
   public String text() {
-    if (!(value instanceof String) || ((String) value).isBlank()) {
+    if (!(value instanceof String text) || text.isBlank()) {
       throw new InvalidInputException(
           where(),
           shown(),
           "must be non-empty text (quote it if it looks like a number or yes/no)");
     }
-    return (String) value;
+    return text;
   }
 
   /**
@@ -259,14 +259,14 @@ public final class Node {
    * @throws InvalidInputException when this is not a number
    */
   public BigDecimal number() {
-    if (value instanceof BigDecimal) {
-      return (BigDecimal) value;
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
     }
-    if (value instanceof Long) {
-      return BigDecimal.valueOf((Long) value);
+    if (value instanceof Long whole) {
+      return BigDecimal.valueOf(whole);
     }
-    if (value instanceof BigInteger) {
-      return new BigDecimal((BigInteger) value);
+    if (value instanceof BigInteger big) {
+      return new BigDecimal(big);
     }
     throw new InvalidInputException(where(), shown(), "must be a number");
   }
@@ -278,10 +278,10 @@ public final class Node {
    *     negative
    */
   public long count() {
-    if (!(value instanceof Long)) {
+    if (!(value instanceof Long whole)) {
       throw new InvalidInputException(where(), shown(), "must be a whole number");
     }
-    long n = (Long) value;
+    long n = whole;
     if (n < 0) {
       throw new InvalidInputException(where(), n, "must not be negative");
     }
@@ -294,10 +294,10 @@ public final class Node {
    * @throws InvalidInputException when this is not a boolean
    */
   public boolean flag() {
-    if (!(value instanceof Boolean)) {
+    if (!(value instanceof Boolean bool)) {
       throw new InvalidInputException(where(), shown(), "must be true or false");
     }
-    return (Boolean) value;
+    return bool;
   }
 
   /**
@@ -306,7 +306,7 @@ public final class Node {
    * @throws InvalidInputException when it is not one
    */
   public LocalDate date() {
-    String text = value instanceof String ? (String) value : shown();
+    String text = value instanceof String written ? written : shown();
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -320,7 +320,7 @@ public final class Node {
    * @throws InvalidInputException when it is not one
    */
   public YearMonth month() {
-    String text = value instanceof String ? (String) value : shown();
+    String text = value instanceof String written ? written : shown();
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException e) {
@@ -338,8 +338,8 @@ public final class Node {
     if (kind() == Kind.NUMBER) {
       return number().toPlainString();
     }
-    if (value instanceof String) {
-      return ((String) value).strip();
+    if (value instanceof String text) {
+      return text.strip();
     }
     throw new InvalidInputException(where(), shown(), "must be an amount in yuan, e.g. 50000.00");
   }
@@ -364,8 +364,8 @@ public final class Node {
    */
   public String shown() {
     StringBuilder out = new StringBuilder();
-    if (value instanceof String) {
-      out.append((String) value);
+    if (value instanceof String text) {
+      out.append(text);
     } else {
       json(value, out, SHOWN_LENGTH + 1);
     }
