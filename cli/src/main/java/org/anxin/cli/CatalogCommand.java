@@ -67,11 +67,7 @@ final class CatalogCommand implements Callable<Integer> {
     try {
       catalog = catalogFile == null ? Catalog.builtIn() : Catalog.load(catalogFile);
     } catch (InvalidInputException e) {
-      // One line naming the file as well as the field and value inside it.
-      spec.commandLine()
-          .getErr()
-          .println("anxin: " + Printable.escape(catalogFile.toString()) + ": " + e.getMessage());
-      return CommandLine.ExitCode.USAGE;
+      return FileErrors.report(spec.commandLine(), catalogFile, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {

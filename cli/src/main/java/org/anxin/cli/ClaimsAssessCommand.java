@@ -70,13 +70,13 @@ final class ClaimsAssessCommand implements Callable<Integer> {
     try {
       catalog = catalogFile == null ? Catalog.builtIn() : Catalog.load(catalogFile);
     } catch (InvalidInputException e) {
-      return userError(catalogFile, e);
+      return FileErrors.report(spec.commandLine(), catalogFile, e);
     }
     CaseFile caseFile;
     try {
       caseFile = CaseFile.load(file);
     } catch (InvalidInputException e) {
-      return userError(file, e);
+      return FileErrors.report(spec.commandLine(), file, e);
     }
     Assessor assessor = Assessor.of(catalog);
     CaseAssessment result =
@@ -89,16 +89,6 @@ final class ClaimsAssessCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return CommandLine.ExitCode.OK;
-  }
-
-  /** One line naming the file as well as the field path and value inside it; exit code 2. */
-  private int userError(Path source, InvalidInputException e) {
-    String message = e.getMessage().replaceAll("\\R", " ");
-    // A file that cannot be opened at all is already named by the message, as its value.
-    String where = e.value().equals(source.toString()) ? "" : source + ": ";
-    spec.commandLine().getErr().println("anxin: " + where + message);
-    spec.commandLine().getErr().flush();
-    return CommandLine.ExitCode.USAGE;
   }
 
   private static LocalDate parseDate(String text) {

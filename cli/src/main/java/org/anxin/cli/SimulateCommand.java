@@ -111,8 +111,20 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Scenario scenario = ScenarioLoader.resolve(scenarioName);
-    Catalog catalog = catalog(scenario);
+    Scenario scenario;
+    try {
+      scenario = ScenarioLoader.resolve(scenarioName);
+    } catch (InvalidInputException e) {
+      Path file = ScenarioLoader.BUILT_IN.contains(scenarioName) ? null : Path.of(scenarioName);
+      return FileErrors.report(spec.commandLine(), file, e);
+    }
+    Path catalogPath = catalogPath(scenario);
+    Catalog catalog;
+    try {
+      catalog = catalogPath == null ? Catalog.builtIn() : Catalog.load(catalogPath);
+    } catch (InvalidInputException e) {
+      return FileErrors.report(spec.commandLine(), catalogPath, e);
+    }
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     MonteCarloEngine.checkRun(trials, threadCount);
     MonteCarloEngine engine = MonteCarloEngine.of(scenario, catalog);
@@ -194,12 +206,13 @@ final class SimulateCommand implements Callable<Integer> {
     return (double) trials * scenario.book().deals() >= 5e7;
   }
 
-  private Catalog catalog(Scenario scenario) {
+  /** The catalog file to use, or null for the built-in one. */
+  private Path catalogPath(Scenario scenario) {
     if (catalogFile != null) {
-      return Catalog.load(catalogFile);
+      return catalogFile;
     }
     if ("builtin".equals(scenario.catalog())) {
-      return Catalog.builtIn();
+      return null;
     }
     Path path = Path.of(scenario.catalog());
     if (!path.isAbsolute() && Files.isRegularFile(Path.of(scenarioName))) {
@@ -209,7 +222,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(path)) {
       throw new InvalidInputException("catalog", scenario.catalog(), "no such catalog file");
     }
-    return Catalog.load(path);
+    return path;
   }
 
   private ObjectNode runJson(

@@ -207,8 +207,9 @@ class ClaimsCommandTest {
     assertEquals(2, r.exit());
     assertEquals("", r.out());
     assertEquals(1, r.err().lines().count(), r.err());
-    assertTrue(r.err().startsWith("anxin: " + dir.resolve("bad.yaml") + ": line "), r.err());
-    assertTrue(r.err().contains("not valid YAML"), r.err());
+    assertTrue(
+        r.err().startsWith("anxin: " + dir.resolve("bad.yaml") + ":16:5: not valid YAML (got '"),
+        r.err());
   }
 
   @Test

@@ -13,7 +13,7 @@ package org.anxin.domain;
 public final class Printable {
 
   /** The longest value an error message quotes whole; longer ones are cut with a count. */
-  public static final int EXCERPT = 120;
+  public static final int EXCERPT = 200;
 
   private Printable() {}
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.anxin.domain.PartyId;
 import org.anxin.domain.Property;
 import org.anxin.domain.chain.FundingLink;
 import org.anxin.domain.deal.DealEvent;
+import org.anxin.guarantees.document.DocumentReader;
 
 /**
  * A case: the parties, properties and deals of one dispute, what happened to each deal, how the
@@ -66,23 +66,14 @@ public record CaseFile(
   }
 
   /**
-   * Reads and checks a case file, YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}).
+   * Reads and checks a case file, YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}), with
+   * {@link DocumentReader}'s rules and limits.
    *
-   * @throws InvalidInputException naming the field path and the value of any mistake, or the file
-   *     when it cannot be read
+   * @throws InvalidInputException naming the field path and the value of any mistake, the file,
+   *     line and column of a syntax error, or the file when it cannot be read
    */
   public static CaseFile load(Path file) {
-    CaseFormat format = CaseFormat.of(file);
-    if (Files.isDirectory(file)) {
-      throw new InvalidInputException("case file", file.toString(), "is a directory, not a file");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, format);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException("case file", file.toString(), "no such file", e);
-    } catch (IOException e) {
-      throw new InvalidInputException("case file", file.toString(), "cannot be read: " + e, e);
-    }
+    return CaseFileReader.read(DocumentReader.read(file, CaseFormat.WHAT));
   }
 
   /**
@@ -91,7 +82,7 @@ public record CaseFile(
    * @throws InvalidInputException naming the field path and the value of any mistake
    */
   public static CaseFile read(InputStream in, CaseFormat format) {
-    return CaseFileReader.read(in, format);
+    return CaseFileReader.read(DocumentReader.read(in, format.syntax(), CaseFormat.WHAT));
   }
 
   /** Reads and checks a case from its text. */

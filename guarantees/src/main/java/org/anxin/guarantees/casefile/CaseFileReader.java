@@ -1,18 +1,5 @@
 package org.anxin.guarantees.casefile;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -43,67 +30,28 @@ import org.anxin.domain.deal.Share;
 import org.anxin.domain.deposit.DepositKind;
 import org.anxin.domain.deposit.Fault;
 import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.guarantees.document.DocumentReader;
+import org.anxin.guarantees.document.Node;
 
 /**
- * Reads the syntax of a case file into values: every field is checked by hand so that a mistake
- * names its path and value. Cross-references and the deals' histories are checked afterwards by
- * {@link CaseFile}'s constructor, with the same paths.
+ * Maps the tree of a case file ({@link DocumentReader} reads the syntax) into values: every field
+ * is checked by hand so that a mistake names its path and value. Cross-references and the deals'
+ * histories are checked afterwards by {@link CaseFile}'s constructor, with the same paths.
  */
 final class CaseFileReader {
 
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder(
-              YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-          // Amounts written as numbers keep their exact decimal text instead of becoming doubles.
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build();
-
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build();
-
   private CaseFileReader() {}
 
-  static CaseFile read(InputStream in, CaseFormat format) {
-    JsonNode root;
-    try {
-      root = (format == CaseFormat.JSON ? JSON : YAML).readTree(in);
-    } catch (JsonProcessingException e) {
-      throw syntaxError(e, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (root == null || root.isMissingNode()) {
+  /** The case in a document; every mistake, the case's own checks' too, is one line. */
+  static CaseFile read(Node root) {
+    if (root.kind() == Node.Kind.NULL) {
       throw new InvalidInputException("case file", "", "is empty");
     }
-    return caseFile(new Node(root, ""));
-  }
-
-  private static InvalidInputException syntaxError(JsonProcessingException e, CaseFormat format) {
-    JsonLocation at = e.getLocation();
-    String where =
-        at == null ? "case file" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return new InvalidInputException(
-        where, oneLine(e.getOriginalMessage()), "not valid " + format, e);
-  }
-
-  /**
-   * A parser's message on one line. YAML parsers write the context and the problem on lines of
-   * their own, each followed by indented lines quoting the file: "while parsing a flow mapping /
-   * expected ',' or '}'" becomes "expected ',' or '}' (while parsing a flow mapping)".
-   */
-  static String oneLine(String message) {
-    List<String> said =
-        String.valueOf(message).lines().filter(l -> !l.isBlank() && !l.startsWith(" ")).toList();
-    if (said.isEmpty()) {
-      return "";
+    try {
+      return caseFile(root);
+    } catch (InvalidInputException e) {
+      throw DocumentReader.oneLine(e);
     }
-    String problem = said.get(said.size() - 1).strip();
-    return said.size() == 1 ? problem : problem + " (" + said.get(0).strip() + ")";
   }
 
   private static CaseFile caseFile(Node root) {
@@ -204,7 +152,8 @@ final class CaseFileReader {
 
   /** A rental names its tenant, landlord and rent; a sale its buyers, sellers and price. */
   private static String[] dealKeys(Node d) {
-    boolean rental = d.has("kind") && "rental".equals(d.get("kind").json().asText());
+    boolean rental =
+        d.has("kind") && d.get("kind").isText() && "rental".equals(d.get("kind").text());
     return rental
         ? new String[] {
           "id", "kind", "property", "tenant", "landlord", "rent", "brokeredByUs", "terms", "events"

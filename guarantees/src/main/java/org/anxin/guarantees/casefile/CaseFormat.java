@@ -1,8 +1,8 @@
 package org.anxin.guarantees.casefile;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.guarantees.document.Syntax;
 
 /** The two syntaxes of a case file, chosen by the file's extension. */
 public enum CaseFormat {
@@ -11,21 +11,20 @@ public enum CaseFormat {
   /** {@code .json}. */
   JSON;
 
+  /** What a case file is called in messages about the file as a whole. */
+  static final String WHAT = "case file";
+
   /**
    * The format of {@code file} by its extension.
    *
    * @throws InvalidInputException when the extension is none of .yaml, .yml, .json
    */
   public static CaseFormat of(Path file) {
-    Path name = file.getFileName();
-    String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-      return YAML;
-    }
-    if (lower.endsWith(".json")) {
-      return JSON;
-    }
-    throw new InvalidInputException(
-        "case file", file.toString(), "must end in .yaml, .yml or .json");
+    return Syntax.of(file, WHAT) == Syntax.JSON ? JSON : YAML;
+  }
+
+  /** The syntax the document reader reads this format with. */
+  Syntax syntax() {
+    return this == JSON ? Syntax.JSON : Syntax.YAML;
   }
 }

@@ -1,10 +1,6 @@
 package org.anxin.guarantees.catalog;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.guarantees.document.DocumentReader;
+import org.anxin.guarantees.document.Syntax;
 
 /**
  * A versioned set of guarantees: the built-in "Shanghai, 18" ({@link #builtIn()}) or a city's own
@@ -71,31 +69,24 @@ public final class Catalog {
   }
 
   /**
-   * Reads and validates a catalog file (YAML, or JSON, which is YAML too).
+   * Reads and validates a catalog file, YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}),
+   * with {@link DocumentReader}'s rules and limits.
    *
-   * @throws InvalidInputException naming the field and the value for anything wrong in the file, or
-   *     naming the file when it cannot be read
+   * @throws InvalidInputException naming the field and the value for anything wrong in the file,
+   *     the file, line and column of a syntax error, or the file when it cannot be read
    */
   public static Catalog load(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new InvalidInputException("catalog", file.toString(), "is a directory, not a file");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException("catalog", file.toString(), "no such file", e);
-    } catch (IOException e) {
-      throw new InvalidInputException("catalog", file.toString(), "cannot be read: " + e, e);
-    }
+    return CatalogReader.read(DocumentReader.read(file, "catalog"));
   }
 
   /**
-   * Reads and validates a catalog from a stream of UTF-8 YAML; the stream is not closed.
+   * Reads and validates a catalog from a stream of UTF-8 YAML (JSON reads as YAML too); the stream
+   * is not closed.
    *
    * @throws InvalidInputException naming the field and the value for anything wrong in it
    */
   public static Catalog read(InputStream in) {
-    return CatalogReader.read(in);
+    return CatalogReader.read(DocumentReader.read(in, Syntax.YAML, "catalog"));
   }
 
   public String id() {
@@ -163,14 +154,7 @@ public final class Catalog {
     static final Catalog CATALOG = loadBuiltIn();
 
     private static Catalog loadBuiltIn() {
-      try (InputStream in = Catalog.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + BUILT_IN_RESOURCE);
-        }
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return CatalogReader.read(DocumentReader.resource(Catalog.class, BUILT_IN_RESOURCE));
     }
   }
 }

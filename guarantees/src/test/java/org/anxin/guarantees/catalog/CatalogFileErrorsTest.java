@@ -423,16 +423,18 @@ class CatalogFileErrorsTest {
   @Test
   void notYaml() {
     InvalidInputException e = refused("id: [unclosed\n");
-    assertEquals("catalog", e.field());
-    assertTrue(e.getMessage().contains("not valid YAML at line"), e.getMessage());
+    assertEquals("catalog:2:1", e.field());
+    assertTrue(e.getMessage().startsWith("catalog:2:1: not valid YAML (got '"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count(), e.getMessage());
   }
 
   @Test
   void duplicateKey() {
     InvalidInputException e =
         refused(edited("terms: {cap: 500000.00}", "terms: {cap: 500000.00, cap: 1}"));
-    assertEquals("catalog", e.field());
-    assertTrue(e.getMessage().contains("Duplicate field 'cap'"), e.getMessage());
+    assertEquals("catalog:81:29", e.field());
+    assertEquals("cap", e.value());
+    assertTrue(e.getMessage().contains("duplicate key, already given at line 81"), e.getMessage());
   }
 
   @Test

@@ -1,23 +1,20 @@
 package org.anxin.simulator.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.guarantees.document.DocumentReader;
+import org.anxin.guarantees.document.Node;
+import org.anxin.guarantees.document.Syntax;
 
 /**
  * Reads scenarios. A scenario file states only what differs from the defaults (the built-in {@code
@@ -37,19 +34,15 @@ public final class ScenarioLoader {
    */
   private static final Set<String> FREE_MAPS = Set.of("stress.regimes");
 
-  private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()));
-  private static final ObjectMapper JSON = configure(new ObjectMapper());
+  /** Binds the merged tree into the records; the document reader has read and checked it. */
+  private static final ObjectMapper BINDER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private ScenarioLoader() {}
-
-  private static ObjectMapper configure(ObjectMapper mapper) {
-    return mapper
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-  }
 
   /** A built-in scenario by name, or a scenario file by path. */
   public static Scenario resolve(String nameOrPath) {
@@ -69,58 +62,50 @@ public final class ScenarioLoader {
     if (!BUILT_IN.contains(name)) {
       throw new InvalidInputException("scenario", name, "unknown; built-in: " + BUILT_IN);
     }
-    return fromTree(readResource(name), name + ".yaml");
+    return fromTree(DocumentReader.resource(ScenarioLoader.class, name + ".yaml"));
   }
 
-  /** Reads a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) scenario file. */
+  /**
+   * Reads a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) scenario file, with the
+   * document reader's rules and limits ({@link DocumentReader}).
+   *
+   * @throws InvalidInputException naming the field and value of any mistake, the file, line and
+   *     column of a syntax error, or the file when it cannot be read
+   */
   public static Scenario load(Path file) {
-    String fileName = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    ObjectMapper mapper = fileName.endsWith(".json") ? JSON : YAML;
-    JsonNode tree;
-    try (InputStream in = Files.newInputStream(file)) {
-      tree = mapper.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(
-          file.toString(),
-          where(e.getLocation()),
-          "not valid YAML/JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new InvalidInputException("--scenario", file, "cannot be read: " + e.getMessage());
-    }
-    return fromTree(tree, file.toString());
+    return fromTree(DocumentReader.read(file, "scenario"));
   }
 
-  /** Parses scenario text (YAML or JSON), e.g. for tests and embedding. */
+  /** Parses scenario text (YAML, or JSON, which reads as YAML), e.g. for tests and embedding. */
   public static Scenario parse(String text) {
+    return fromTree(DocumentReader.parse(text, Syntax.YAML, "scenario"));
+  }
+
+  private static Scenario fromTree(Node user) {
     try {
-      return fromTree(YAML.readTree(text), "scenario");
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(
-          "scenario", where(e.getLocation()), "not valid YAML/JSON: " + e.getOriginalMessage());
+      ObjectNode merged = defaults();
+      if (user.kind() != Node.Kind.NULL) {
+        overlay(merged, (ObjectNode) ScenarioTree.json(user.requireMapping()), "");
+      }
+      Scenario scenario;
+      try {
+        scenario = BINDER.treeToValue(merged, Scenario.class);
+      } catch (JsonMappingException e) {
+        throw new InvalidInputException(path(e), valueAt(merged, e), BindingErrors.problem(e));
+      } catch (JsonProcessingException e) {
+        throw new InvalidInputException(user.where(), "", BindingErrors.problem(e));
+      }
+      scenario.validate();
+      return scenario;
+    } catch (InvalidInputException e) {
+      throw DocumentReader.oneLine(e);
     }
   }
 
-  private static Scenario fromTree(JsonNode userTree, String source) {
-    if (userTree == null || userTree.isMissingNode() || userTree.isNull()) {
-      userTree = YAML.createObjectNode();
-    }
-    if (!userTree.isObject()) {
-      throw new InvalidInputException(
-          source, userTree.getNodeType(), "must be a mapping of fields");
-    }
-    ObjectNode merged = readResource(DEFAULT).deepCopy();
-    overlay(merged, (ObjectNode) userTree, "");
-    Scenario scenario;
-    try {
-      scenario = YAML.treeToValue(merged, Scenario.class);
-    } catch (JsonMappingException e) {
-      throw new InvalidInputException(
-          path(e), valueAt(merged, e), firstLine(e.getOriginalMessage()));
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(source, "", e.getOriginalMessage());
-    }
-    scenario.validate();
-    return scenario;
+  /** The defaults, {@code shanghai-default}, as a tree to lay a scenario over. */
+  private static ObjectNode defaults() {
+    return (ObjectNode)
+        ScenarioTree.json(DocumentReader.resource(ScenarioLoader.class, DEFAULT + ".yaml"));
   }
 
   /**
@@ -150,26 +135,10 @@ public final class ScenarioLoader {
     }
   }
 
-  private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
-  }
-
   private static String known(ObjectNode base) {
     StringBuilder names = new StringBuilder("; known fields: ");
     base.fieldNames().forEachRemaining(name -> names.append(name).append(' '));
     return names.toString().strip();
-  }
-
-  private static ObjectNode readResource(String name) {
-    try (InputStream in = ScenarioLoader.class.getResourceAsStream(name + ".yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("built-in scenario missing from the jar: " + name);
-      }
-      return (ObjectNode) YAML.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static String path(JsonMappingException e) {
@@ -193,11 +162,5 @@ public final class ScenarioLoader {
       node = ref.getFieldName() != null ? node.get(ref.getFieldName()) : node.get(ref.getIndex());
     }
     return node == null ? "(missing)" : node.toString();
-  }
-
-  private static String where(JsonLocation location) {
-    return location == null
-        ? "?"
-        : "line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 }

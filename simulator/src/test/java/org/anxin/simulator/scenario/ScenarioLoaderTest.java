@@ -104,6 +104,8 @@ class ScenarioLoaderTest {
     Files.writeString(file, "name: x\nbook: {deals: [\n", StandardCharsets.UTF_8);
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> ScenarioLoader.load(file));
-    assertTrue(e.getMessage().contains("line"), e.getMessage());
+    assertEquals(file + ":3:1", e.field(), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ":3:1: not valid YAML (got '"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count(), e.getMessage());
   }
 }

@@ -1,0 +1,428 @@
+package org.anxin.guarantees.document;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.anxin.domain.InvalidInputException;
+import org.anxin.domain.Money;
+
+/**
+ * A value of a document with its path in the document ({@code deals[1].events[3].amount}), so that
+ * every mistake found while mapping it names where it is and what was found there. A node is a
+ * view: the same value reached by another path is another node. Immutable.
+ *
+ * <p>Values are what the file wrote: mappings keep their keys in the file's order, numbers keep
+ * their exact decimal text ({@code 100.50} stays {@code 100.50}, never a {@code double}), and a
+ * whole number is told apart from a decimal one ({@code 3} from {@code 3.0}).
+ */
+public final class Node {
+
+  /** What a node holds. */
+  public enum Kind {
+    /** Keys with values, in the file's order. */
+    MAPPING,
+    /** Items in order. */
+    LIST,
+    /** Text, including YAML's plain words that are not numbers, booleans or null. */
+    TEXT,
+    /** A number, whole or decimal. */
+    NUMBER,
+    /** {@code true} or {@code false} (in YAML also {@code yes}, {@code no}, {@code on}, …). */
+    BOOLEAN,
+    /** {@code null}, {@code ~}, a key without a value, or an empty document. */
+    NULL
+  }
+
+  private final Object value;
+  private final String path;
+  private final String label;
+
+  /**
+   * @param value a {@code Map<String, Object>}, {@code List<Object>}, {@link String}, {@link Long},
+   *     {@link BigInteger}, {@link BigDecimal}, {@link Boolean} or {@code null}
+   * @param path the path in the document, empty for the root
+   * @param label what the root is called in messages, e.g. {@code case file}
+   */
+  Node(Object value, String path, String label) {
+    this.value = value;
+    this.path = path;
+    this.label = label;
+  }
+
+  /** What this node holds. */
+  public Kind kind() {
+    if (value instanceof Map) {
+      return Kind.MAPPING;
+    }
+    if (value instanceof List) {
+      return Kind.LIST;
+    }
+    if (value instanceof String) {
+      return Kind.TEXT;
+    }
+    if (value instanceof Boolean) {
+      return Kind.BOOLEAN;
+    }
+    return value == null ? Kind.NULL : Kind.NUMBER;
+  }
+
+  /** The path of this node in the document, e.g. {@code deals[1].price}; empty for the root. */
+  public String path() {
+    return path;
+  }
+
+  /** The path, or for the root what the document is ({@code case file}): a message's field. */
+  public String where() {
+    return path.isEmpty() ? label : path;
+  }
+
+  /** The path of one of this mapping's keys. */
+  public String field(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  // ---- Mappings -------------------------------------------------------------------------------
+
+  /**
+   * This node, which must be a mapping (of any keys).
+   *
+   * @throws InvalidInputException when it is not
+   */
+  public Node requireMapping() {
+    if (!(value instanceof Map)) {
+      throw new InvalidInputException(where(), shown(), "must be a mapping of fields");
+    }
+    return this;
+  }
+
+  /**
+   * This node, which must be a mapping with no other keys than {@code allowed}.
+   *
+   * @throws InvalidInputException naming the first other key
+   */
+  public Node mapping(String... allowed) {
+    requireMapping();
+    Set<String> known = new LinkedHashSet<>(List.of(allowed));
+    for (String key : map().keySet()) {
+      if (!known.contains(key)) {
+        throw new InvalidInputException(
+            field(key), key, "unknown field; expected one of " + String.join(", ", known));
+      }
+    }
+    return this;
+  }
+
+  /**
+   * The keys of this mapping, in the file's order.
+   *
+   * @throws InvalidInputException when this is not a mapping
+   */
+  public List<String> keys() {
+    if (!(value instanceof Map)) {
+      throw new InvalidInputException(where(), shown(), "must be a mapping");
+    }
+    return List.copyOf(map().keySet());
+  }
+
+  /**
+   * The keys of this mapping with their values, in the file's order; a key written without a value
+   * has a {@link Kind#NULL} node.
+   *
+   * @throws InvalidInputException when this is not a mapping
+   */
+  public Map<String, Node> entries() {
+    Map<String, Node> entries = new LinkedHashMap<>();
+    for (String key : keys()) {
+      entries.put(key, new Node(map().get(key), field(key), label));
+    }
+    return Collections.unmodifiableMap(entries);
+  }
+
+  /** Whether this is a mapping with {@code key} set to something other than null. */
+  public boolean has(String key) {
+    return value instanceof Map && map().get(key) != null;
+  }
+
+  /** The value of {@code key}, when this is a mapping that sets it to something other than null. */
+  public Optional<Node> optional(String key) {
+    return has(key) ? Optional.of(new Node(map().get(key), field(key), label)) : Optional.empty();
+  }
+
+  /**
+   * The value of {@code key}.
+   *
+   * @throws InvalidInputException when it is missing or null
+   */
+  public Node get(String key) {
+    return optional(key)
+        .orElseThrow(() -> new InvalidInputException(field(key), null, "missing field"));
+  }
+
+  // ---- Lists ----------------------------------------------------------------------------------
+
+  /**
+   * The items of this list.
+   *
+   * @throws InvalidInputException when this is not a list
+   */
+  public List<Node> items() {
+    if (!(value instanceof List)) {
+      throw new InvalidInputException(where(), shown(), "must be a list");
+    }
+    List<?> list = (List<?>) value;
+    List<Node> items = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      items.add(new Node(list.get(i), path + "[" + i + "]", label));
+    }
+    return items;
+  }
+
+  /**
+   * The items of the list {@code key}; when {@code optional}, an absent or null key is an empty
+   * list.
+   *
+   * @throws InvalidInputException when the key is missing (and not optional) or not a list
+   */
+  public List<Node> list(String key, boolean optional) {
+    if (optional && !has(key)) {
+      return List.of();
+    }
+    return get(key).items();
+  }
+
+  // ---- Scalars --------------------------------------------------------------------------------
+
+  /** Whether this is text (numbers and booleans are not). */
+  public boolean isText() {
+    return value instanceof String;
+  }
+
+  /** Whether this is a whole number as written ({@code 3}, not {@code 3.0}). */
+  public boolean isWholeNumber() {
+    return value instanceof Long || value instanceof BigInteger;
+  }
+
+  /**
+   * Text as written; numbers and booleans are refused so that a quoting slip is not read as text.
+   *
+   * @throws InvalidInputException when this is not text or is blank
+   */
+  public String text() {
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new InvalidInputException(
+          where(),
+          shown(),
+          "must be non-empty text (quote it if it looks like a number or yes/no)");
+    }
+    return text;
+  }
+
+  /**
+   * Free text (a name, an address, a reason) as written: like {@link #text()}, and may hold line
+   * breaks.
+   *
+   * @throws InvalidInputException when this is not text or is blank
+   */
+  public String freeText() {
+    return text();
+  }
+
+  /**
+   * Any scalar as text: a number as written in full ({@code 2026.10}), a boolean as {@code
+   * true}/{@code false}; e.g. a version may be written {@code 2026.1} or {@code "2026.1"}.
+   *
+   * @throws InvalidInputException when this is a mapping, a list or null
+   */
+  public String scalarText() {
+    if (value instanceof String || value instanceof Boolean) {
+      return value.toString();
+    }
+    if (kind() == Kind.NUMBER) {
+      return number().toPlainString();
+    }
+    throw new InvalidInputException(where(), shown(), "must be text or a number");
+  }
+
+  /**
+   * The exact value of a number, whole or decimal.
+   *
+   * @throws InvalidInputException when this is not a number
+   */
+  public BigDecimal number() {
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    if (value instanceof Long whole) {
+      return BigDecimal.valueOf(whole);
+    }
+    if (value instanceof BigInteger big) {
+      return new BigDecimal(big);
+    }
+    throw new InvalidInputException(where(), shown(), "must be a number");
+  }
+
+  /**
+   * A whole number, not negative.
+   *
+   * @throws InvalidInputException when it is not a whole number that fits a {@code long}, or is
+   *     negative
+   */
+  public long count() {
+    if (!(value instanceof Long whole)) {
+      throw new InvalidInputException(where(), shown(), "must be a whole number");
+    }
+    long n = whole;
+    if (n < 0) {
+      throw new InvalidInputException(where(), n, "must not be negative");
+    }
+    return n;
+  }
+
+  /**
+   * {@code true} or {@code false}.
+   *
+   * @throws InvalidInputException when this is not a boolean
+   */
+  public boolean flag() {
+    if (!(value instanceof Boolean bool)) {
+      throw new InvalidInputException(where(), shown(), "must be true or false");
+    }
+    return bool;
+  }
+
+  /**
+   * A date written {@code YYYY-MM-DD}.
+   *
+   * @throws InvalidInputException when it is not one
+   */
+  public LocalDate date() {
+    String text = value instanceof String written ? written : shown();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(where(), text, "must be a date written YYYY-MM-DD", e);
+    }
+  }
+
+  /**
+   * A month written {@code YYYY-MM}.
+   *
+   * @throws InvalidInputException when it is not one
+   */
+  public YearMonth month() {
+    String text = value instanceof String written ? written : shown();
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(where(), text, "must be a month written YYYY-MM", e);
+    }
+  }
+
+  /**
+   * An amount written in yuan, as a number or as text, exactly as written ({@code 150000.00}): for
+   * a reader that gives some words a meaning first (a catalog's {@code none}).
+   *
+   * @throws InvalidInputException when this is neither a number nor text
+   */
+  public String amountText() {
+    if (kind() == Kind.NUMBER) {
+      return number().toPlainString();
+    }
+    if (value instanceof String text) {
+      return text.strip();
+    }
+    throw new InvalidInputException(where(), shown(), "must be an amount in yuan, e.g. 50000.00");
+  }
+
+  /**
+   * An amount of yuan with at most 2 decimals, as a number or as text, not negative.
+   *
+   * @throws InvalidInputException when it is not one
+   */
+  public Money money() {
+    String text = amountText();
+    Money amount = Money.parse(where(), text);
+    if (amount.isNegative()) {
+      throw new InvalidInputException(where(), text, "must not be negative");
+    }
+    return amount;
+  }
+
+  /**
+   * The value as the user wrote it, for a message: text without quotes, anything else as compact
+   * JSON; line breaks and other control characters escaped, and cut after 100 characters.
+   */
+  public String shown() {
+    StringBuilder out = new StringBuilder();
+    if (value instanceof String text) {
+      out.append(text);
+    } else {
+      json(value, out, SHOWN_LENGTH + 1);
+    }
+    return Messages.shorten(Messages.escape(out.toString()), SHOWN_LENGTH);
+  }
+
+  @Override
+  public String toString() {
+    return where() + "=" + shown();
+  }
+
+  private static final int SHOWN_LENGTH = 100;
+
+  /** Compact JSON of a value, stopping once {@code budget} characters are written. */
+  private static void json(Object value, StringBuilder out, int budget) {
+    if (out.length() > budget) {
+      return;
+    }
+    if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      String separator = "";
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        out.append(separator);
+        quoted((String) entry.getKey(), out);
+        out.append(':');
+        json(entry.getValue(), out, budget);
+        separator = ",";
+        if (out.length() > budget) {
+          return;
+        }
+      }
+      out.append('}');
+    } else if (value instanceof List<?> list) {
+      out.append('[');
+      String separator = "";
+      for (Object item : list) {
+        out.append(separator);
+        json(item, out, budget);
+        separator = ",";
+        if (out.length() > budget) {
+          return;
+        }
+      }
+      out.append(']');
+    } else if (value instanceof String text) {
+      quoted(text, out);
+    } else {
+      out.append(value);
+    }
+  }
+
+  private static void quoted(String text, StringBuilder out) {
+    out.append('"').append(text.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> map() {
+    return (Map<String, Object>) value;
+  }
+}
