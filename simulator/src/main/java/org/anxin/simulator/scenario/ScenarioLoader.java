@@ -83,10 +83,14 @@ public final class ScenarioLoader {
 
   private static Scenario fromTree(Node user) {
     try {
-      ObjectNode merged = defaults();
-      if (user.kind() != Node.Kind.NULL) {
-        overlay(merged, (ObjectNode) ScenarioTree.json(user.requireMapping()), "");
+      // An empty file is a mistake (a truncated copy, the wrong file), not "all defaults": a
+      // scenario that wants the defaults says at least its name.
+      if (user.kind() == Node.Kind.NULL) {
+        throw new InvalidInputException(
+            user.where(), "", "is empty; a scenario names at least itself (name: ...)");
       }
+      ObjectNode merged = defaults();
+      overlay(merged, (ObjectNode) ScenarioTree.json(user.requireMapping()), "");
       Scenario scenario;
       try {
         scenario = BINDER.treeToValue(merged, Scenario.class);

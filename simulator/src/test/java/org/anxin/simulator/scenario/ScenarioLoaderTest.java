@@ -108,4 +108,19 @@ class ScenarioLoaderTest {
     assertTrue(e.getMessage().startsWith(file + ":3:1: not valid YAML (got '"), e.getMessage());
     assertEquals(1, e.getMessage().lines().count(), e.getMessage());
   }
+
+  @Test
+  void anEmptyFileIsRefusedNotReadAsTheDefaults() {
+    assertTrue(
+        assertThrows(InvalidInputException.class, () -> ScenarioLoader.parse(""))
+            .getMessage()
+            .startsWith("scenario: is empty"));
+    for (String text : new String[] {"", "\n", "# only a comment\n", "---\n"}) {
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> ScenarioLoader.parse(text), text);
+      assertTrue(
+          e.getMessage().contains("is empty") || e.getMessage().contains("must be a mapping"),
+          e.getMessage());
+    }
+  }
 }
