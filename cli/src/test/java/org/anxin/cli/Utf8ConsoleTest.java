@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,35 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class Utf8ConsoleTest {
 
-  static ProcessResult runUnderPosixLocale(String... args)
+  static ChildJvm.Result runUnderPosixLocale(String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(AnxinCli.class.getName());
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("LANG", "C");
-    builder.environment().put("LC_ALL", "C");
-    builder.environment().remove("JAVA_TOOL_OPTIONS");
-    builder.environment().remove("JDK_JAVA_OPTIONS");
-    builder.redirectErrorStream(false);
-    Process process = builder.start();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child JVM did not finish");
-    return new ProcessResult(
-        process.exitValue(),
-        new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
+    return ChildJvm.run(
+        ChildJvm.builder(ChildJvm.command(args), Map.of("LANG", "C", "LC_ALL", "C")));
   }
-
-  record ProcessResult(int exitCode, String out, String err) {}
 
   @Test
   void helpPrintsChineseAsUtf8UnderPosixLocale() throws Exception {
-    ProcessResult result = runUnderPosixLocale("--help");
+    ChildJvm.Result result = runUnderPosixLocale("--help");
     assertEquals(0, result.exitCode(), result.err());
     assertTrue(result.out().contains("安心"), result.out());
   }
@@ -54,11 +33,11 @@ class Utf8ConsoleTest {
   @Test
   void claimsAssessPrintsChineseNamesAsUtf8UnderPosixLocale() throws Exception {
     String swap = Path.of("..", "examples", "cases", "swap-cancellation.yaml").toString();
-    ProcessResult table = runUnderPosixLocale("claims", "assess", swap);
+    ChildJvm.Result table = runUnderPosixLocale("claims", "assess", swap);
     assertEquals(0, table.exitCode(), table.err());
     assertTrue(table.out().contains("周女士"), table.out());
     assertTrue(table.out().contains("换房解约 补偿损失"), table.out());
-    ProcessResult json = runUnderPosixLocale("claims", "assess", swap, "--format", "json");
+    ChildJvm.Result json = runUnderPosixLocale("claims", "assess", swap, "--format", "json");
     assertEquals(0, json.exitCode(), json.err());
     assertTrue(json.out().contains("\"payeeName\" : \"周女士\""), json.out());
   }
