@@ -176,4 +176,17 @@ class SimulateOutputTest {
     assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the run did not stop on SIGINT");
     assertEquals(before, snapshot(out));
   }
+
+  @Test
+  void runningOutOfMemoryIsOneLineAndLeavesNoDirectory() throws Exception {
+    Path out = dir.resolve("never");
+    List<String> command =
+        new ArrayList<>(ChildJvm.command(simulate(out, "2000000", "1").toArray(String[]::new)));
+    command.add(1, "-Xmx24m");
+    ChildJvm.Result result = ChildJvm.run(ChildJvm.builder(command, Map.of()));
+    assertEquals(1, result.exitCode(), result.err());
+    assertEquals(1, result.err().lines().count(), result.err());
+    assertTrue(result.err().startsWith("anxin: out of memory: give Java more heap"), result.err());
+    assertFalse(Files.exists(out));
+  }
 }
