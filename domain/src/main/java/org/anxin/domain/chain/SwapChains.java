@@ -72,6 +72,70 @@ public final class SwapChains {
   }
 
   /**
+   * For every deal of the graph, what {@link #propagate} says broke it when all the other {@code
+   * cancelled} deals break: {@code brokenByEach(g, c, r).get(p)} equals the {@code brokenBy} of
+   * {@code p}'s break in {@code propagate(g, c minus p, r)}, or is absent when {@code p} does not
+   * break. A case asks this for every purchase with a claim; answering each with its own walk would
+   * be quadratic in a chain's length.
+   *
+   * <p>One walk from all of {@code cancelled} answers every deal that lies on no cycle of the
+   * graph: leaving such a deal out of the start changes nothing it can be reached from, because
+   * whatever it reaches cannot lead back to it. Only deals on a cycle (homes swapped in a ring) get
+   * a walk of their own.
+   *
+   * @param cancelled the deals that broke by themselves
+   * @param resaleDates the day each broken sale's property was resold, for those that were
+   * @return the funding sales that broke each broken deal, in the order of its funding links
+   */
+  public static Map<DealId, List<DealId>> brokenByEach(
+      FundingGraph graph, Collection<DealId> cancelled, Map<DealId, LocalDate> resaleDates) {
+    int n = graph.size();
+    boolean[] start = new boolean[n];
+    List<DealId> inGraph = new ArrayList<>();
+    for (DealId deal : cancelled) {
+      int i = graph.indexOf(deal);
+      if (i >= 0 && !start[i]) {
+        start[i] = true;
+        inGraph.add(deal);
+      }
+    }
+    boolean[] broken = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      broken[i] = start[i];
+    }
+    for (ChainBreak b : propagate(graph, inGraph, resaleDates)) {
+      broken[graph.indexOf(b.purchase())] = true;
+    }
+    boolean[] onCycle = FundingCycles.onCycle(graph);
+    Map<DealId, List<DealId>> result = new HashMap<>();
+    for (int p = 0; p < n; p++) {
+      DealId purchase = graph.deal(p);
+      if (start[p] && onCycle[p]) {
+        List<DealId> others = new ArrayList<>(inGraph);
+        others.remove(purchase);
+        for (ChainBreak b : propagate(graph, others, resaleDates)) {
+          if (b.purchase().equals(purchase)) {
+            result.put(purchase, b.brokenBy());
+          }
+        }
+        continue;
+      }
+      List<DealId> by = new ArrayList<>(1);
+      for (int k = graph.inStart(p); k < graph.inStart(p + 1); k++) {
+        int link = graph.inLink(k);
+        DealId sale = graph.deal(graph.sale(link));
+        if (broken[graph.sale(link)] && !graph.links().get(link).rescuedBy(resaleDates.get(sale))) {
+          by.add(sale);
+        }
+      }
+      if (!by.isEmpty()) {
+        result.put(purchase, by);
+      }
+    }
+    return result;
+  }
+
+  /**
    * The resale date of every state that records one, keyed by its deal: {@link #propagate}'s input.
    */
   public static Map<DealId, LocalDate> resaleDates(Collection<DealState> states) {

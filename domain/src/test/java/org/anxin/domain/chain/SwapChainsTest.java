@@ -300,6 +300,35 @@ class SwapChainsTest {
             });
   }
 
+  /**
+   * {@code brokenByEach} answers, for every deal at once, what one walk per deal without it would:
+   * held to {@code propagate} itself on random graphs, cycles (home swaps, rings) included.
+   */
+  @Test
+  void brokenByEachAgreesWithOneWalkPerDeal() {
+    qt().forAll(
+            integers().between(1, 30),
+            lists().of(integers().all()).ofSizeBetween(0, 90),
+            integers().all())
+        .checkAssert(
+            (n, edges, seed) -> {
+              RandomGraph g = randomGraph(n, edges, seed);
+              Map<DealId, List<DealId>> each =
+                  SwapChains.brokenByEach(g.graph(), g.broken(), g.resold());
+              for (DealId deal : g.graph().deals()) {
+                List<DealId> others = new ArrayList<>(g.broken());
+                others.removeIf(deal::equals);
+                List<DealId> expected = null;
+                for (ChainBreak b : SwapChains.propagate(g.graph(), others, g.resold())) {
+                  if (b.purchase().equals(deal)) {
+                    expected = b.brokenBy();
+                  }
+                }
+                assertEquals(expected, each.get(deal), deal.value());
+              }
+            });
+  }
+
   @Test
   void aCycleOfAnyLengthTerminatesWithEveryOtherDealBroken() {
     qt().forAll(integers().between(2, 2_000))

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.anxin.domain.DealId;
-import org.anxin.domain.chain.ChainBreak;
 import org.anxin.domain.chain.FundingGraph;
 import org.anxin.domain.chain.FundingLink;
 import org.anxin.domain.chain.SwapChains;
@@ -26,6 +25,7 @@ final class CaseView {
   private final LocalDate asOf;
   private final Map<DealId, DealState> states = new LinkedHashMap<>();
   private final FundingGraph graph;
+  private Map<DealId, List<DealId>> brokenByEach;
 
   CaseView(CaseFile file, LocalDate asOf) {
     this.file = file;
@@ -78,24 +78,14 @@ final class CaseView {
    * or, while the purchase stands, if its window has closed without a resale.
    */
   List<DealState> brokenFundingSales(DealId purchase) {
-    List<DealId> cancelled = new ArrayList<>();
-    states.forEach(
-        (id, state) -> {
-          if (state.isCancelled() && !id.equals(purchase)) {
-            cancelled.add(id);
-          }
-        });
-    Optional<ChainBreak> chainBreak =
-        SwapChains.propagate(graph, cancelled, SwapChains.resaleDates(states.values())).stream()
-            .filter(b -> b.purchase().equals(purchase))
-            .findFirst();
-    if (chainBreak.isEmpty()) {
+    List<DealId> brokenBy = brokenByEach().get(purchase);
+    if (brokenBy == null) {
       return List.of();
     }
     Optional<LocalDate> purchaseCancelled = state(purchase).cancellation().map(Cancellation::date);
     Optional<LocalDate> purchaseSigned = state(purchase).reachedOn(DealStage.SIGNED);
     List<DealState> broken = new ArrayList<>();
-    for (DealId saleId : chainBreak.get().brokenBy()) {
+    for (DealId saleId : brokenBy) {
       DealState sale = state(saleId);
       if (!sale.isCancelled()) {
         // The chain says it breaks, but in this case it still stands: it broke nothing yet.
@@ -114,6 +104,25 @@ final class CaseView {
       }
     }
     return broken;
+  }
+
+  /**
+   * What broke each purchase when every other cancelled deal breaks, for every purchase at once:
+   * one walk of the funding graph per case, not one per claim.
+   */
+  private Map<DealId, List<DealId>> brokenByEach() {
+    if (brokenByEach == null) {
+      List<DealId> cancelled = new ArrayList<>();
+      states.forEach(
+          (id, state) -> {
+            if (state.isCancelled()) {
+              cancelled.add(id);
+            }
+          });
+      brokenByEach =
+          SwapChains.brokenByEach(graph, cancelled, SwapChains.resaleDates(states.values()));
+    }
+    return brokenByEach;
   }
 
   /**

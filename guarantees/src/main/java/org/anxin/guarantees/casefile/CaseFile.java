@@ -57,9 +57,9 @@ public record CaseFile(
           "case", id, "must be non-empty text without surrounding spaces");
     }
     title = Objects.requireNonNullElse(title, "").strip();
-    parties = List.copyOf(parties);
+    parties = KeyedList.of(parties, Party::id);
     properties = List.copyOf(properties);
-    deals = List.copyOf(deals);
+    deals = KeyedList.of(deals, d -> d.deal().id());
     fundingLinks = List.copyOf(fundingLinks);
     filings = List.copyOf(filings);
     CaseFileCheck.check(parties, properties, deals, fundingLinks, filings);
@@ -102,7 +102,7 @@ public record CaseFile(
 
   /** The party with this id. */
   public Optional<Party> party(PartyId party) {
-    return parties.stream().filter(p -> p.id().equals(party)).findFirst();
+    return keyed(parties).find(party);
   }
 
   /** The name to show for a party: its name, or the id if the case does not know it. */
@@ -112,7 +112,13 @@ public record CaseFile(
 
   /** The deal with this id. */
   public Optional<CaseDeal> deal(DealId deal) {
-    return deals.stream().filter(d -> d.deal().id().equals(deal)).findFirst();
+    return keyed(deals).find(deal);
+  }
+
+  /** The constructor keys both lists; a cast, not a scan. */
+  @SuppressWarnings("unchecked")
+  private static <K, V> KeyedList<K, V> keyed(List<V> list) {
+    return (KeyedList<K, V>) list;
   }
 
   /** The date of the latest event or filing, the default as-of date of an assessment. */
