@@ -24,8 +24,9 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 success, 1 internal error, 2 bad input (flag, file or value) or output",
-      "that cannot be written, 141 the reader of stdout went away. See docs/limits.md."
+      "Exit codes: 0 success, 1 internal error, 2 bad input (flag, file or value)",
+      "or output that cannot be written, 141 the reader of stdout went away.",
+      "See docs/limits.md."
     },
     subcommands = {
       CommandLine.HelpCommand.class,
