@@ -28,6 +28,14 @@ public record Limits(long maxBytes, int maxDepth, int maxTextLength, int maxNumb
     }
   }
 
+  /**
+   * The longest line of a YAML document: twice the longest text, room for a key, its indentation
+   * and a text at the limit. JSON has no such limit (a machine may write it on one line).
+   */
+  public int maxLineLength() {
+    return 2 * maxTextLength;
+  }
+
   /** The size limit as people say it: {@code 128 MiB}, or bytes when it is not whole MiB. */
   String size() {
     long mib = 1024L * 1024;

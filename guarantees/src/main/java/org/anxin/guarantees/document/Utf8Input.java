@@ -152,6 +152,18 @@ final class Utf8Input extends Reader {
         return;
       }
       advance(c);
+      if (column > limits.maxLineLength() && syntax == Syntax.YAML) {
+        // Checked here, as the bytes arrive: the YAML scanner takes minutes and a gigabyte over
+        // a 50 MB line before the text limit can see the value it is building.
+        pending =
+            at(
+                "line longer than the limit of "
+                    + limits.maxLineLength()
+                    + " characters; write long text across lines, or as JSON",
+                "line " + line);
+        chars.limit(i + 1);
+        return;
+      }
     }
   }
 

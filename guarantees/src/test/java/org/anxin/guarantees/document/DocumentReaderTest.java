@@ -277,6 +277,27 @@ class DocumentReaderTest {
     }
   }
 
+  /**
+   * A YAML line beyond the line limit is refused as its bytes arrive, long before the scanner has
+   * built the value: a 50 MB one-line description took over ten minutes to reach the text limit.
+   */
+  @Test
+  void aYamlLineLongerThanTheLimitIsRefusedAsItArrives() {
+    int max = Limits.DEFAULT.maxLineLength();
+    String line = "a: \"" + "x".repeat(5 * max) + "\"\n";
+    InvalidInputException e = refused(Syntax.YAML, "b: 1\n" + line);
+    assertEquals(
+        "doc:2:"
+            + (max + 1)
+            + ": line longer than the limit of "
+            + max
+            + " characters; write long text across lines, or as JSON (got 'line 2')",
+        e.getMessage());
+    // JSON may be written on one line: its text limit applies as the string is read.
+    InvalidInputException json = refused(Syntax.JSON, "{\"a\": \"" + "x".repeat(5 * max) + "\"}");
+    assertTrue(json.getMessage().contains("text longer than the limit"), json.getMessage());
+  }
+
   @Test
   void numbersLongerThanTheLimit() {
     String digits = "1".repeat(Limits.DEFAULT.maxNumberLength());
