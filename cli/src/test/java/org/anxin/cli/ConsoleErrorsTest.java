@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the command line prints when it cannot do what it was asked: one line, never a trace. */
 class ConsoleErrorsTest {
@@ -98,5 +101,25 @@ class ConsoleErrorsTest {
                 Map.of()));
     assertTrue(result.err().endsWith("rc=141\n"), result.err());
     assertFalse(result.err().contains("anxin:"), result.err());
+  }
+
+  /** A scenario naming a system file as its catalog gets a line about it, never its content. */
+  @Test
+  void aScenarioPointingAtASystemFileDoesNotPrintIt(@TempDir Path dir) throws Exception {
+    Path secret = dir.resolve("secret.yaml");
+    Files.writeString(secret, "root:x:0:0:root:/root:/bin/bash\n" + "s3cr3t ".repeat(10_000));
+    for (String catalog : List.of("/etc/passwd", secret.toString())) {
+      Path scenario = dir.resolve("s.yaml");
+      Files.writeString(scenario, "name: s\ncatalog: " + catalog + "\n");
+      Run run =
+          anxin(
+              "simulate", "--scenario", scenario.toString(), "--out", dir.resolve("o").toString());
+      assertEquals(2, run.exit(), run.err());
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertFalse(
+          run.err().contains("root:x:0:0") || run.err().contains("s3cr3t s3cr3t s3cr3t"),
+          run.err());
+      assertTrue(run.err().length() < 400, run.err());
+    }
   }
 }

@@ -40,9 +40,7 @@ final class CatalogReader {
   private static Catalog catalog(Node top) {
     if (top.kind() != Node.Kind.MAPPING) {
       throw new InvalidInputException(
-          "catalog",
-          top.kind() == Node.Kind.NULL ? "" : top.shown(),
-          "must be a mapping with id, version and guarantees");
+          "catalog", top.shownAsDocument(), "must be a mapping with id, version and guarantees");
     }
     top.mapping("id", "version", "description", "guarantees");
     String id = scalar(top.get("id"));

@@ -100,9 +100,24 @@ public final class Node {
    */
   public Node requireMapping() {
     if (!(value instanceof Map)) {
-      throw new InvalidInputException(where(), shown(), "must be a mapping of fields");
+      throw new InvalidInputException(
+          where(), path.isEmpty() ? shownAsDocument() : shown(), "must be a mapping of fields");
     }
     return this;
+  }
+
+  /**
+   * What a whole document is when it is not the mapping it should be, without its content: a file
+   * named by mistake ({@code catalog: /etc/passwd}) must not be printed, not even in part.
+   */
+  public String shownAsDocument() {
+    if (value instanceof String text) {
+      return "text of " + text.length() + " characters";
+    }
+    if (value instanceof List<?> items) {
+      return "a list of " + items.size() + " items";
+    }
+    return value == null ? "" : shown();
   }
 
   /**
