@@ -78,15 +78,27 @@ class ConsoleErrorsTest {
 
   @Test
   void aFullDiskOnStdoutIsAnErrorNotASuccess() throws Exception {
-    String command = shellQuoted(ChildJvm.command("catalog", "--format", "json"));
-    ChildJvm.Result result =
-        ChildJvm.run(
-            ChildJvm.builder(List.of("bash", "-c", "exec " + command + " > /dev/full"), Map.of()));
-    assertEquals(2, result.exitCode(), result.err());
-    assertEquals(1, result.err().lines().count(), result.err());
-    assertTrue(
-        result.err().startsWith("anxin: cannot write to standard output: No space left on device"),
-        result.err());
+    String swap = Path.of("..", "examples", "cases", "swap-cancellation.yaml").toString();
+    String sample = Path.of("..", "examples", "complaints", "sample.csv").toString();
+    for (List<String> args :
+        List.of(
+            List.of("catalog", "--format", "json"),
+            List.of("claims", "assess", swap, "--format", "json"),
+            List.of("sla", "report", sample),
+            List.of("--help"))) {
+      String command = shellQuoted(ChildJvm.command(args.toArray(String[]::new)));
+      ChildJvm.Result result =
+          ChildJvm.run(
+              ChildJvm.builder(
+                  List.of("bash", "-c", "exec " + command + " > /dev/full"), Map.of()));
+      assertEquals(2, result.exitCode(), args + ": " + result.err());
+      assertEquals(1, result.err().lines().count(), result.err());
+      assertTrue(
+          result
+              .err()
+              .startsWith("anxin: cannot write to standard output: No space left on device"),
+          result.err());
+    }
   }
 
   /** The reader ({@code true}) is gone long before the JVM has started and writes. */
