@@ -61,15 +61,12 @@ final class CaseFileReader {
     List<Party> parties = new ArrayList<>();
     for (Node p : root.list("parties", false)) {
       p.mapping("id", "name");
-      parties.add(
-          new Party(PartyId.parse(p.field("id"), p.get("id").text()), p.get("name").freeText()));
+      parties.add(new Party(party(p.get("id")), p.get("name").freeText()));
     }
     List<Property> properties = new ArrayList<>();
     for (Node p : root.list("properties", false)) {
       p.mapping("id", "address");
-      properties.add(
-          new Property(
-              PropertyId.parse(p.field("id"), p.get("id").text()), p.get("address").freeText()));
+      properties.add(new Property(propertyId(p.get("id")), p.get("address").freeText()));
     }
     List<CaseDeal> deals = new ArrayList<>();
     for (Node d : root.list("deals", false)) {
@@ -96,9 +93,9 @@ final class CaseFileReader {
 
   private static CaseDeal deal(Node d) {
     Node kindNode = d.requireMapping().mapping(dealKeys(d)).get("kind");
-    DealKind kind = Names.parse(DealKind.class, kindNode.path(), kindNode.text(), "deal kind");
+    DealKind kind = Names.parse(DealKind.class, kindNode, "deal kind");
     DealId id = dealId(d.get("id"));
-    PropertyId property = PropertyId.parse(d.field("property"), d.get("property").text());
+    PropertyId property = propertyId(d.get("property"));
     List<PartyId> buyers;
     List<PartyId> sellers;
     Money price;
@@ -197,7 +194,7 @@ final class CaseFileReader {
   private static DealEvent event(Node e, Deal deal) {
     e.requireMapping();
     Node typeNode = e.get("type");
-    EventType type = EventType.parse(typeNode.path(), typeNode.text());
+    EventType type = EventType.parse(typeNode);
     LocalDate date = e.get("date").date();
     return switch (type) {
       case INTENT_MONEY_PAID -> {
@@ -210,7 +207,7 @@ final class CaseFileReader {
         DepositKind kind = DepositKind.EARNEST;
         if (e.has("kind")) {
           Node k = e.get("kind");
-          kind = Names.parse(DepositKind.class, k.path(), k.text(), "deposit kind");
+          kind = Names.parse(DepositKind.class, k, "deposit kind");
         }
         List<Share> shares = new ArrayList<>();
         for (Node s : e.list("shares", false)) {
@@ -294,8 +291,7 @@ final class CaseFileReader {
   private static DealEvent cancelled(Node e, LocalDate date) {
     e.mapping("date", "type", "cause", "fault", "agreedReturns");
     Node c = e.get("cause");
-    CancellationCause cause =
-        Names.parse(CancellationCause.class, c.path(), c.text(), "cancellation cause");
+    CancellationCause cause = Names.parse(CancellationCause.class, c, "cancellation cause");
     Optional<Fault> fault = e.optional("fault").map(CaseFileReader::fault);
     Map<PartyId, Money> agreed = new LinkedHashMap<>();
     if (e.has("agreedReturns")) {
@@ -390,15 +386,30 @@ final class CaseFileReader {
 
   // ---- Small values ---------------------------------------------------------------------------
 
+  // The ids' own checks name the path of a mistake; most ids have none, so their paths are not
+  // written out for them.
+
   private static PartyId party(Node n) {
-    return PartyId.parse(n.path(), n.text());
+    String text = n.text();
+    return plain(text) ? PartyId.of(text) : PartyId.parse(n.path(), text);
+  }
+
+  private static PropertyId propertyId(Node n) {
+    String text = n.text();
+    return plain(text) ? PropertyId.of(text) : PropertyId.parse(n.path(), text);
   }
 
   private static DealId dealId(Node n) {
-    return DealId.parse(n.path(), n.text());
+    String text = n.text();
+    return plain(text) ? DealId.of(text) : DealId.parse(n.path(), text);
+  }
+
+  /** Whether text, which is not blank, has no surrounding whitespace: an id's one other rule. */
+  private static boolean plain(String text) {
+    return text.strip().equals(text);
   }
 
   private static Fault fault(Node n) {
-    return Names.parse(Fault.class, n.path(), n.text(), "fault");
+    return Names.parse(Fault.class, n, "fault");
   }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.domain.deal.DealEvent;
+import org.anxin.guarantees.document.Node;
 
 /** The {@code type} of an event in a case file, one per {@link DealEvent} record. */
 enum EventType {
@@ -159,12 +160,29 @@ enum EventType {
   }
 
   static EventType parse(String field, String text) {
-    for (EventType type : values()) {
-      if (type.id().equals(text)) {
-        return type;
-      }
+    EventType type = find(text);
+    if (type != null) {
+      return type;
     }
-    throw new InvalidInputException(
+    throw unknown(field, text);
+  }
+
+  /** The type written as {@code node}'s text; its path is written out only for a mistake. */
+  static EventType parse(Node node) {
+    String text = node.text();
+    EventType type = find(text);
+    if (type != null) {
+      return type;
+    }
+    throw unknown(node.path(), text);
+  }
+
+  private static EventType find(String text) {
+    return Names.find(EventType.class, text);
+  }
+
+  private static InvalidInputException unknown(String field, String text) {
+    return new InvalidInputException(
         field,
         text,
         "unknown event type; expected one of "

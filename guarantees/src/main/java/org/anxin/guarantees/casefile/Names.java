@@ -1,15 +1,32 @@
 package org.anxin.guarantees.casefile;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.guarantees.document.Node;
 
 /**
  * The readable names case files use for the domain's enumerations: lowercase words joined by
  * hyphens, e.g. {@code BUYER_CANNOT_FUND} is written {@code buyer-cannot-fund}.
  */
 final class Names {
+
+  /** Each enumeration's constants by name, made once per type: a case file names thousands. */
+  private static final ClassValue<Map<String, Enum<?>>> BY_ID =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+          Map<String, Enum<?>> byId = new HashMap<>();
+          for (Object value : type.getEnumConstants()) {
+            Enum<?> constant = (Enum<?>) value;
+            byId.putIfAbsent(id(constant), constant);
+          }
+          return Map.copyOf(byId);
+        }
+      };
 
   private Names() {}
 
@@ -18,12 +35,31 @@ final class Names {
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String field, String text, String what) {
-    for (E value : type.getEnumConstants()) {
-      if (id(value).equals(text)) {
-        return value;
-      }
+    E value = find(type, text);
+    if (value == null) {
+      throw unknown(type, field, text, what);
     }
-    throw new InvalidInputException(
+    return value;
+  }
+
+  /** The name written as {@code node}'s text; its path is written out only for a mistake. */
+  static <E extends Enum<E>> E parse(Class<E> type, Node node, String what) {
+    String text = node.text();
+    E value = find(type, text);
+    if (value == null) {
+      throw unknown(type, node.path(), text, what);
+    }
+    return value;
+  }
+
+  /** The constant named {@code text}, or null. */
+  static <E extends Enum<E>> E find(Class<E> type, String text) {
+    return text == null ? null : type.cast(BY_ID.get(type).get(text));
+  }
+
+  private static InvalidInputException unknown(
+      Class<? extends Enum<?>> type, String field, String text, String what) {
+    return new InvalidInputException(
         field,
         text,
         "unknown "

@@ -169,7 +169,7 @@ public final class DocumentReader {
     try {
       parser = parsers.of(syntax).createParser(input);
       Object root = new TreeBuilder(parser, syntax, source, limits).document();
-      return new Node(root, "", label);
+      return new Node(root, label);
     } catch (InvalidInputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +19,11 @@ import org.anxin.domain.InvalidInputException;
  * Builds the value tree of one document from a parser's tokens, refusing on the way what the
  * parsers let through: duplicated keys, a second document, YAML aliases, merge keys and tags, and
  * anything past the {@link Limits}. Recursion is bounded by the depth limit.
+ *
+ * <p>The tree is what {@link Node} reads: a {@link Mapping} for a mapping, an {@code Object[]} for
+ * a list, and the scalars as {@link Node} describes them. It is kept compact, since a large case
+ * file is held whole while it is mapped: lists are cut to their length, and keys and short texts
+ * that recur are one object each ({@link SharedText}).
  */
 final class TreeBuilder {
 
@@ -28,10 +33,13 @@ final class TreeBuilder {
 
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 
+  private static final Object[] NO_ITEMS = {};
+
   private final JsonParser parser;
   private final Syntax syntax;
   private final String source;
   private final Limits limits;
+  private final SharedText shared = new SharedText();
 
   TreeBuilder(JsonParser parser, Syntax syntax, String source, Limits limits) {
     this.parser = parser;
@@ -78,10 +86,14 @@ final class TreeBuilder {
     };
   }
 
-  private Map<String, Object> mapping(int depth) throws IOException {
+  private Mapping mapping(int depth) throws IOException {
     checkDepth(depth);
-    Map<String, Object> map = new LinkedHashMap<>();
-    Map<String, Integer> firstLine = new HashMap<>();
+    String[] keys = new String[4];
+    Object[] values = new Object[4];
+    int[] lines = new int[4];
+    int size = 0;
+    // Past a few keys, duplicates are found by hashing: a hostile file may write a million.
+    Map<String, Integer> index = null;
     for (JsonToken token = parser.nextToken();
         token != JsonToken.END_OBJECT;
         token = parser.nextToken()) {
@@ -94,16 +106,43 @@ final class TreeBuilder {
       if (syntax == Syntax.YAML && key.equals("<<")) {
         throw at("YAML merge keys are not supported; write the fields out", key);
       }
-      Integer first = firstLine.putIfAbsent(key, where.getLineNr());
-      if (first != null) {
-        throw at(where, "duplicate key, already given at line " + first, key);
+      if (index == null && size == Mapping.SCAN_LIMIT) {
+        index = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+          index.put(keys[i], i);
+        }
       }
-      map.put(key, value(parser.nextToken(), depth + 1));
+      int first = index == null ? scan(keys, size, key) : index.getOrDefault(key, -1);
+      if (first >= 0) {
+        throw at(where, "duplicate key, already given at line " + lines[first], key);
+      }
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+        lines = Arrays.copyOf(lines, size * 2);
+      }
+      keys[size] = shared.key(key);
+      lines[size] = where.getLineNr();
+      if (index != null) {
+        index.put(key, size);
+      }
+      values[size] = value(parser.nextToken(), depth + 1);
+      size++;
     }
-    return map;
+    return new Mapping(shared.keys(Arrays.copyOf(keys, size)), Arrays.copyOf(values, size), index);
   }
 
-  private List<Object> list(int depth) throws IOException {
+  /** The position of {@code key} among the first {@code size} keys, or -1. */
+  private static int scan(String[] keys, int size, String key) {
+    for (int i = 0; i < size; i++) {
+      if (keys[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Object[] list(int depth) throws IOException {
     checkDepth(depth);
     List<Object> list = new ArrayList<>();
     for (JsonToken token = parser.nextToken();
@@ -111,13 +150,13 @@ final class TreeBuilder {
         token = parser.nextToken()) {
       list.add(value(token, depth + 1));
     }
-    return list;
+    return list.isEmpty() ? NO_ITEMS : list.toArray();
   }
 
   private String text() throws IOException {
     String text = parser.getText();
     checkLength(text);
-    return text;
+    return shared.text(text);
   }
 
   /** A whole number: a {@link Long} when it fits, so that equal numbers are equal values. */

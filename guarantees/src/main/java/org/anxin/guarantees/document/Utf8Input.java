@@ -143,8 +143,16 @@ final class Utf8Input extends Reader {
         chars.position(++start);
       }
     }
-    for (int i = start; i < chars.limit(); i++) {
-      char c = chars.get(i);
+    char[] text = chars.array(); // an allocated buffer: array positions are buffer positions
+    int end = chars.limit();
+    for (int i = start; i < end; i++) {
+      char c = text[i];
+      if (c >= 0x20 && c <= 0x7E) {
+        // Printable ASCII, nearly all of a file: allowed, one column further.
+        column++;
+        afterCr = false;
+        continue;
+      }
       if (!allowed(c)) {
         pending =
             at("control character not allowed in " + syntax, String.format("U+%04X", (int) c));
