@@ -145,22 +145,23 @@ final class Utf8Input extends Reader {
     }
     char[] text = chars.array(); // an allocated buffer: array positions are buffer positions
     int end = chars.limit();
+    // JSON may be written on one line; only YAML lines are bounded.
+    long maxLine = syntax == Syntax.YAML ? limits.maxLineLength() : Long.MAX_VALUE;
     for (int i = start; i < end; i++) {
       char c = text[i];
       if (c >= 0x20 && c <= 0x7E) {
         // Printable ASCII, nearly all of a file: allowed, one column further.
         column++;
         afterCr = false;
-        continue;
-      }
-      if (!allowed(c)) {
+      } else if (!allowed(c)) {
         pending =
             at("control character not allowed in " + syntax, String.format("U+%04X", (int) c));
         chars.limit(i);
         return;
+      } else {
+        advance(c);
       }
-      advance(c);
-      if (column > limits.maxLineLength() && syntax == Syntax.YAML) {
+      if (column > maxLine) {
         // Checked here, as the bytes arrive: the YAML scanner takes minutes and a gigabyte over
         // a 50 MB line before the text limit can see the value it is building.
         pending =
