@@ -1,11 +1,11 @@
 package org.anxin.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +15,7 @@ import org.anxin.domain.Printable;
 import org.anxin.guarantees.assessment.Assessment;
 import org.anxin.guarantees.assessment.CaseAssessment;
 import org.anxin.guarantees.assessment.Debt;
+import org.anxin.guarantees.assessment.Reason;
 import org.anxin.guarantees.assessment.Recovery;
 import org.anxin.guarantees.casefile.CaseFile;
 import org.anxin.guarantees.catalog.Catalog;
@@ -34,60 +35,122 @@ final class ClaimsReport {
   // ---- JSON -----------------------------------------------------------------------------------
 
   static String json(CaseAssessment result, CaseFile file, Catalog catalog) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("case", result.caseId());
-    root.put("title", result.title());
-    root.put("asOf", result.asOf().toString());
-    ObjectNode cat = root.putObject("catalog");
-    cat.put("id", result.catalogId());
-    cat.put("version", result.catalogVersion());
-    root.put("currency", CURRENCY);
-    ArrayNode list = root.putArray("assessments");
-    for (Assessment a : result.assessments()) {
-      ObjectNode node = list.addObject();
-      node.put("deal", a.deal().value());
-      node.put("guarantee", a.guarantee().name());
-      node.put("guaranteeName", nameZh(catalog, a));
-      node.put("decision", a.decision().id());
-      node.put("kind", a.kind().id());
-      node.put("amount", Money.format(a.amountFen()));
-      node.put("currency", CURRENCY);
-      node.put("payee", a.payee().value());
-      node.put("payeeName", file.nameOf(a.payee()));
-      node.put("filedOn", a.filedOn().toString());
-      a.recovery().ifPresent(r -> recovery(node, r, file));
-      ArrayNode reasons = node.putArray("reasons");
-      a.reasons().forEach(reason -> reasons.add(reason.toString()));
+    // Written as it goes rather than built as a tree first: 100,000 claims are 44 MB of text.
+    StringBuilderWriter text = new StringBuilderWriter(1024 + 512 * result.assessments().size());
+    try (JsonGenerator json = JSON.writer().createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringField("case", result.caseId());
+      json.writeStringField("title", result.title());
+      json.writeStringField("asOf", result.asOf().toString());
+      json.writeObjectFieldStart("catalog");
+      json.writeStringField("id", result.catalogId());
+      json.writeStringField("version", result.catalogVersion());
+      json.writeEndObject();
+      json.writeStringField("currency", CURRENCY);
+      json.writeArrayFieldStart("assessments");
+      for (Assessment a : result.assessments()) {
+        json.writeStartObject();
+        json.writeStringField("deal", a.deal().value());
+        json.writeStringField("guarantee", a.guarantee().name());
+        json.writeStringField("guaranteeName", nameZh(catalog, a));
+        json.writeStringField("decision", a.decision().id());
+        json.writeStringField("kind", a.kind().id());
+        json.writeStringField("amount", Money.format(a.amountFen()));
+        json.writeStringField("currency", CURRENCY);
+        json.writeStringField("payee", a.payee().value());
+        json.writeStringField("payeeName", file.nameOf(a.payee()));
+        json.writeStringField("filedOn", a.filedOn().toString());
+        if (a.recovery().isPresent()) {
+          recovery(json, a.recovery().get(), file);
+        }
+        json.writeArrayFieldStart("reasons");
+        for (Reason reason : a.reasons()) {
+          json.writeString(reason.toString());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeObjectFieldStart("totals");
+      int payable = result.payable().size();
+      json.writeNumberField("payable", payable);
+      json.writeNumberField("rejected", result.assessments().size() - payable);
+      for (PayoutKind kind : PayoutKind.values()) {
+        json.writeStringField(kind.id(), Money.format(result.totalFen(kind)));
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not fail
     }
-    ObjectNode totals = root.putObject("totals");
-    totals.put("payable", result.payable().size());
-    totals.put("rejected", result.assessments().size() - result.payable().size());
-    for (PayoutKind kind : PayoutKind.values()) {
-      totals.put(kind.id(), Money.format(result.totalFen(kind)));
-    }
-    try {
-      return JSON.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return text.append(System.lineSeparator()).toString();
   }
 
-  private static void recovery(ObjectNode node, Recovery r, CaseFile file) {
-    node.put(
+  private static void recovery(JsonGenerator json, Recovery r, CaseFile file) throws IOException {
+    json.writeStringField(
         "recoverFrom", r.debtors().stream().map(PartyId::value).collect(Collectors.joining(", ")));
-    node.put(
+    json.writeStringField(
         "recoverFromName", r.debtors().stream().map(file::nameOf).collect(Collectors.joining("、")));
-    r.due().ifPresent(d -> node.put("recoveryDue", d.toString()));
-    ObjectNode detail = node.putObject("recovery");
-    detail.put("when", r.when().id());
-    ArrayNode via = detail.putArray("via");
-    r.via().forEach(p -> via.add(p.value()));
-    ArrayNode debts = detail.putArray("debts");
+    if (r.due().isPresent()) {
+      json.writeStringField("recoveryDue", r.due().get().toString());
+    }
+    json.writeObjectFieldStart("recovery");
+    json.writeStringField("when", r.when().id());
+    json.writeArrayFieldStart("via");
+    for (PartyId p : r.via()) {
+      json.writeString(p.value());
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("debts");
     for (Debt d : r.debts()) {
-      ObjectNode debt = debts.addObject();
-      debt.put("from", d.debtor().value());
-      debt.put("amount", Money.format(d.amountFen()));
-      d.due().ifPresent(due -> debt.put("due", due.toString()));
+      json.writeStartObject();
+      json.writeStringField("from", d.debtor().value());
+      json.writeStringField("amount", Money.format(d.amountFen()));
+      if (d.due().isPresent()) {
+        json.writeStringField("due", d.due().get().toString());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** A writer into a {@link StringBuilder} sized up front, unlike {@code StringWriter}'s buffer. */
+  private static final class StringBuilderWriter extends Writer {
+    private final StringBuilder text;
+
+    StringBuilderWriter(int capacity) {
+      text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String chars, int offset, int length) {
+      text.append(chars, offset, offset + length);
+    }
+
+    @Override
+    public void flush() {
+      // nothing buffered
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
+
+    StringBuilderWriter append(String chars) {
+      text.append(chars);
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
     }
   }
 

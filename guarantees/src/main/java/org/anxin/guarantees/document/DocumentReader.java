@@ -209,7 +209,9 @@ public final class DocumentReader {
       LoaderOptions loader = new LoaderOptions();
       loader.setCodePointLimit(Integer.MAX_VALUE);
       json = JsonFactory.builder().streamReadConstraints(constraints).build();
-      yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+      yaml =
+          new YamlFactory(
+              YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints));
     }
 
     JsonFactory of(Syntax syntax) {
