@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.anxin.domain.DealId;
 import org.anxin.domain.InvalidInputException;
@@ -40,75 +42,110 @@ final class CaseFileCheck {
       List<CaseDeal> deals,
       List<FundingLink> links,
       List<Filing> filings) {
-    Set<PartyId> partyIds = unique(parties.stream().map(Party::id).toList(), "parties", "party");
-    Set<PropertyId> propertyIds =
-        unique(properties.stream().map(Property::id).toList(), "properties", "property");
+    Set<PartyId> partyIds = unique(parties, Party::id, "parties", "party");
+    Set<PropertyId> propertyIds = unique(properties, Property::id, "properties", "property");
     if (deals.isEmpty()) {
       throw new InvalidInputException("deals", "[]", "must list at least one deal");
     }
-    unique(deals.stream().map(d -> d.deal().id()).toList(), "deals", "deal");
-    Map<DealId, Deal> byId = new LinkedHashMap<>();
+    unique(deals, d -> d.deal().id(), "deals", "deal");
+    Map<DealId, Deal> byId = new LinkedHashMap<>(capacity(deals.size()));
     for (int i = 0; i < deals.size(); i++) {
       CaseDeal d = deals.get(i);
       byId.put(d.deal().id(), d.deal());
-      checkDeal("deals[" + i + "]", d, partyIds, propertyIds);
+      checkDeal(i, d, partyIds, propertyIds);
     }
     checkLinks(links, byId);
     checkFilings(filings, byId, partyIds);
   }
 
-  private static <T> Set<T> unique(List<T> ids, String list, String what) {
-    Set<T> seen = new HashSet<>();
-    for (int i = 0; i < ids.size(); i++) {
-      if (!seen.add(ids.get(i))) {
+  // A case may hold 100,000 deals: the sets are sized once, and the path of a field in a message
+  // is written out only when there is a message.
+
+  private static <E, T> Set<T> unique(
+      List<E> elements, Function<E, T> id, String list, String what) {
+    Set<T> seen = new HashSet<>(capacity(elements.size()));
+    for (int i = 0; i < elements.size(); i++) {
+      T key = id.apply(elements.get(i));
+      if (!seen.add(key)) {
         throw new InvalidInputException(
-            list + "[" + i + "].id",
-            String.valueOf(ids.get(i)),
-            "a second " + what + " with this id");
+            list + "[" + i + "].id", String.valueOf(key), "a second " + what + " with this id");
       }
     }
     return seen;
   }
 
+  /** The capacity of a hash table that holds {@code n} entries without growing. */
+  private static int capacity(int n) {
+    return Math.max(16, (int) Math.min(1L << 30, n * 4L / 3 + 1));
+  }
+
   // ---- Deals ----------------------------------------------------------------------------------
 
   private static void checkDeal(
-      String at, CaseDeal caseDeal, Set<PartyId> parties, Set<PropertyId> properties) {
+      int index, CaseDeal caseDeal, Set<PartyId> parties, Set<PropertyId> properties) {
     Deal deal = caseDeal.deal();
     if (!properties.contains(deal.property())) {
       throw new InvalidInputException(
-          at + ".property", deal.property().value(), "unknown property; " + known(properties));
+          dealAt(index) + ".property",
+          deal.property().value(),
+          "unknown property; " + known(properties));
     }
     boolean rental = deal.kind() == DealKind.RENTAL;
     if (rental && (deal.buyers().size() != 1 || deal.sellers().size() != 1)) {
       throw new InvalidInputException(
-          at + ".tenant",
+          dealAt(index) + ".tenant",
           deal.buyers() + " / " + deal.sellers(),
           "a rental in a case file has one tenant and one landlord");
     }
     for (int j = 0; j < deal.buyers().size(); j++) {
-      requireParty(
-          rental ? at + ".tenant" : at + ".buyers[" + j + "]", deal.buyers().get(j), parties);
+      PartyId buyer = deal.buyers().get(j);
+      if (!parties.contains(buyer)) {
+        String field = rental ? ".tenant" : ".buyers[" + j + "]";
+        throw unknownParty(dealAt(index) + field, buyer, parties);
+      }
     }
     for (int j = 0; j < deal.sellers().size(); j++) {
-      requireParty(
-          rental ? at + ".landlord" : at + ".sellers[" + j + "]", deal.sellers().get(j), parties);
+      PartyId seller = deal.sellers().get(j);
+      if (!parties.contains(seller)) {
+        String field = rental ? ".landlord" : ".sellers[" + j + "]";
+        throw unknownParty(dealAt(index) + field, seller, parties);
+      }
     }
     List<DealEvent> events = caseDeal.events();
     for (int k = 0; k < events.size(); k++) {
-      String eventAt = at + ".events[" + k + "].";
-      for (Map.Entry<String, PartyId> ref : partyRefs(events.get(k)).entrySet()) {
-        requireParty(eventAt + ref.getKey(), ref.getValue(), parties);
+      for (PartyRef ref : partyRefs(events.get(k))) {
+        if (!parties.contains(ref.party())) {
+          throw unknownParty(
+              dealAt(index) + ".events[" + k + "]." + ref.field(), ref.party(), parties);
+        }
       }
     }
     Either<Refusal, DealState> folded = DealState.tryReplay(deal, events);
     if (folded.isLeft()) {
-      throw rejected(at, folded.getLeft());
+      throw rejected(dealAt(index), folded.getLeft());
     }
   }
 
-  /** The parties an event names, by the path of their field in the file. */
-  private static Map<String, PartyId> partyRefs(DealEvent event) {
+  private static String dealAt(int index) {
+    return "deals[" + index + "]";
+  }
+
+  /**
+   * A party an event names, with the path of its field within the event: {@code name}, or {@code
+   * name[index]} followed by {@code rest} when {@code index} is not negative.
+   */
+  private record PartyRef(String name, int index, String rest, PartyId party) {
+    static PartyRef of(String name, PartyId party) {
+      return new PartyRef(name, -1, "", party);
+    }
+
+    String field() {
+      return index < 0 ? name + rest : name + "[" + index + "]" + rest;
+    }
+  }
+
+  /** The parties an event names, in the order of their fields. */
+  private static List<PartyRef> partyRefs(DealEvent event) {
     return event.accept(PartyRefs.INSTANCE);
   }
 
@@ -116,128 +153,121 @@ final class CaseFileCheck {
    * The parties each type of event names. A visitor, so that a new event type that names a party
    * does not compile until its parties are checked here, instead of skipping the check.
    */
-  private static final class PartyRefs implements DealEvent.Visitor<Map<String, PartyId>> {
+  private static final class PartyRefs implements DealEvent.Visitor<List<PartyRef>> {
     static final PartyRefs INSTANCE = new PartyRefs();
 
-    private static final Map<String, PartyId> NONE = Map.of();
+    private static final List<PartyRef> NONE = List.of();
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.IntentMoneyPaid e) {
-      Map<String, PartyId> refs = new LinkedHashMap<>();
-      refs.put("payer", e.payer());
-      refs.put("holder", e.holder());
-      return refs;
+    public List<PartyRef> visit(DealEvent.IntentMoneyPaid e) {
+      return List.of(PartyRef.of("payer", e.payer()), PartyRef.of("holder", e.holder()));
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.DepositPaid e) {
-      Map<String, PartyId> refs = new LinkedHashMap<>();
-      refs.put("payer", e.payer());
+    public List<PartyRef> visit(DealEvent.DepositPaid e) {
+      List<PartyRef> refs = new ArrayList<>(1 + e.shares().size());
+      refs.add(PartyRef.of("payer", e.payer()));
       for (int i = 0; i < e.shares().size(); i++) {
-        refs.put("shares[" + i + "].holder", e.shares().get(i).holder());
+        refs.add(new PartyRef("shares", i, ".holder", e.shares().get(i).holder()));
       }
       return refs;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.SigningPostponed e) {
+    public List<PartyRef> visit(DealEvent.SigningPostponed e) {
       return NONE;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.TitleSearched e) {
-      Map<String, PartyId> refs = new LinkedHashMap<>();
+    public List<PartyRef> visit(DealEvent.TitleSearched e) {
+      List<PartyRef> refs = new ArrayList<>();
       for (int i = 0; i < e.report().owners().size(); i++) {
-        refs.put("owners[" + i + "]", e.report().owners().get(i));
+        refs.add(new PartyRef("owners", i, "", e.report().owners().get(i)));
       }
       return refs;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.ContractSigned e) {
+    public List<PartyRef> visit(DealEvent.ContractSigned e) {
       return NONE;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.LoanApproved e) {
+    public List<PartyRef> visit(DealEvent.LoanApproved e) {
       return NONE;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.LoanRefused e) {
+    public List<PartyRef> visit(DealEvent.LoanRefused e) {
       return NONE;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.TitleTransferred e) {
+    public List<PartyRef> visit(DealEvent.TitleTransferred e) {
       return NONE;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.HandedOver e) {
+    public List<PartyRef> visit(DealEvent.HandedOver e) {
       return NONE;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.ArrearsClaimed e) {
+    public List<PartyRef> visit(DealEvent.ArrearsClaimed e) {
       return NONE;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.LeaseSigned e) {
-      Map<String, PartyId> refs = new LinkedHashMap<>();
-      refs.put("tenant", e.tenant());
-      refs.put("landlord", e.landlord());
+    public List<PartyRef> visit(DealEvent.LeaseSigned e) {
+      return List.of(PartyRef.of("tenant", e.tenant()), PartyRef.of("landlord", e.landlord()));
+    }
+
+    @Override
+    public List<PartyRef> visit(DealEvent.MovedIn e) {
+      return NONE;
+    }
+
+    @Override
+    public List<PartyRef> visit(DealEvent.MovedOut e) {
+      return NONE;
+    }
+
+    @Override
+    public List<PartyRef> visit(DealEvent.SecurityDepositReturned e) {
+      return NONE;
+    }
+
+    @Override
+    public List<PartyRef> visit(DealEvent.SecurityDepositWithheld e) {
+      return NONE;
+    }
+
+    @Override
+    public List<PartyRef> visit(DealEvent.Cancelled e) {
+      List<PartyRef> refs = new ArrayList<>();
+      e.agreedReturns()
+          .keySet()
+          .forEach(holder -> refs.add(new PartyRef("agreedReturns.", -1, holder.value(), holder)));
       return refs;
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.MovedIn e) {
-      return NONE;
-    }
-
-    @Override
-    public Map<String, PartyId> visit(DealEvent.MovedOut e) {
-      return NONE;
-    }
-
-    @Override
-    public Map<String, PartyId> visit(DealEvent.SecurityDepositReturned e) {
-      return NONE;
-    }
-
-    @Override
-    public Map<String, PartyId> visit(DealEvent.SecurityDepositWithheld e) {
-      return NONE;
-    }
-
-    @Override
-    public Map<String, PartyId> visit(DealEvent.Cancelled e) {
-      Map<String, PartyId> refs = new LinkedHashMap<>();
-      e.agreedReturns().keySet().forEach(holder -> refs.put("agreedReturns." + holder, holder));
-      return refs;
-    }
-
-    @Override
-    public Map<String, PartyId> visit(DealEvent.RefundPaid e) {
+    public List<PartyRef> visit(DealEvent.RefundPaid e) {
       return fromTo(e.from(), e.to());
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.RefundPromised e) {
+    public List<PartyRef> visit(DealEvent.RefundPromised e) {
       return fromTo(e.from(), e.to());
     }
 
     @Override
-    public Map<String, PartyId> visit(DealEvent.Resold e) {
+    public List<PartyRef> visit(DealEvent.Resold e) {
       return NONE;
     }
 
-    private static Map<String, PartyId> fromTo(PartyId from, PartyId to) {
-      Map<String, PartyId> refs = new LinkedHashMap<>();
-      refs.put("from", from);
-      refs.put("to", to);
-      return refs;
+    private static List<PartyRef> fromTo(PartyId from, PartyId to) {
+      return List.of(PartyRef.of("from", from), PartyRef.of("to", to));
     }
   }
 
@@ -256,19 +286,24 @@ final class CaseFileCheck {
   // ---- Funding links --------------------------------------------------------------------------
 
   private static void checkLinks(List<FundingLink> links, Map<DealId, Deal> deals) {
-    Set<List<DealId>> pairs = new HashSet<>();
+    Set<Key> pairs = new HashSet<>(capacity(links.size()));
     for (int k = 0; k < links.size(); k++) {
-      String at = "fundingLinks[" + k + "]";
       FundingLink link = links.get(k);
-      Deal sale = requireDeal(at + ".fundingSale", link.fundingSale(), deals);
-      Deal purchase = requireDeal(at + ".purchase", link.purchase(), deals);
-      if (!pairs.add(List.of(link.fundingSale(), link.purchase()))) {
-        throw new InvalidInputException(
-            at, link.fundingSale() + " -> " + link.purchase(), "links the same deals twice");
+      Deal sale = deals.get(link.fundingSale());
+      if (sale == null) {
+        throw unknownDeal(linkAt(k) + ".fundingSale", link.fundingSale(), deals);
       }
-      if (sale.sellers().stream().noneMatch(purchase.buyers()::contains)) {
+      Deal purchase = deals.get(link.purchase());
+      if (purchase == null) {
+        throw unknownDeal(linkAt(k) + ".purchase", link.purchase(), deals);
+      }
+      if (!pairs.add(new Key(link.fundingSale(), link.purchase(), null))) {
         throw new InvalidInputException(
-            at + ".purchase",
+            linkAt(k), link.fundingSale() + " -> " + link.purchase(), "links the same deals twice");
+      }
+      if (!anyOf(sale.sellers(), purchase.buyers())) {
+        throw new InvalidInputException(
+            linkAt(k) + ".purchase",
             link.purchase().value(),
             "no seller of "
                 + sale.id()
@@ -283,29 +318,61 @@ final class CaseFileCheck {
     FundingGraph.of(links).checkAgainst(deals.values());
   }
 
+  private static String linkAt(int k) {
+    return "fundingLinks[" + k + "]";
+  }
+
+  /** Whether one of {@code sellers} is among {@code buyers}. */
+  private static boolean anyOf(List<PartyId> sellers, List<PartyId> buyers) {
+    for (PartyId seller : sellers) {
+      if (buyers.contains(seller)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A key of up to three parts: a link's two deals, or a claim's guarantee, deal and claimant. Its
+   * hash mixes the parts: ids numbered in sequence ({@code d1}, {@code d2}, …) have hashes in
+   * sequence, and a list of them, hashed the list's way, crowds a few buckets of a large table.
+   */
+  private record Key(Object first, Object second, Object third) {
+    @Override
+    public int hashCode() {
+      long h = first.hashCode() * 0x9E3779B97F4A7C15L + second.hashCode();
+      h = h * 0x9E3779B97F4A7C15L + Objects.hashCode(third);
+      return (int) (h ^ (h >>> 32));
+    }
+  }
+
   // ---- Filings --------------------------------------------------------------------------------
 
   private static void checkFilings(
       List<Filing> filings, Map<DealId, Deal> deals, Set<PartyId> parties) {
-    Map<List<Object>, Integer> claims = new HashMap<>();
+    Map<Key, Integer> claims = new HashMap<>(capacity(filings.size()));
     for (int i = 0; i < filings.size(); i++) {
-      String at = "filings[" + i + "]";
       Filing filing = filings.get(i);
       GuaranteeCode code = filing.guarantee();
       if (code == GuaranteeCode.TRUE_LISTING || code == GuaranteeCode.NO_COLD_CALLS) {
         throw new InvalidInputException(
-            at + ".guarantee",
+            filingAt(i) + ".guarantee",
             code.name(),
             "is counted per report or call, not per deal; a case file cannot claim it");
       }
-      Deal deal = requireDeal(at + ".deal", filing.deal(), deals);
+      Deal deal = deals.get(filing.deal());
+      if (deal == null) {
+        throw unknownDeal(filingAt(i) + ".deal", filing.deal(), deals);
+      }
       PartyId claimant;
       if (filing.claimant().isPresent()) {
         claimant = filing.claimant().get();
-        requireParty(at + ".claimant", claimant, parties);
+        if (!parties.contains(claimant)) {
+          throw unknownParty(filingAt(i) + ".claimant", claimant, parties);
+        }
         if (!deal.buyers().contains(claimant)) {
           throw new InvalidInputException(
-              at + ".claimant",
+              filingAt(i) + ".claimant",
               claimant.value(),
               "is not a "
                   + (deal.kind() == DealKind.RENTAL ? "tenant" : "buyer")
@@ -318,78 +385,78 @@ final class CaseFileCheck {
         claimant = deal.buyers().get(0);
       } else {
         throw new InvalidInputException(
-            at + ".claimant",
+            filingAt(i) + ".claimant",
             null,
             "missing; deal " + deal.id() + " has several buyers " + deal.buyers() + ": name one");
       }
-      checkFacts(at + ".facts.", filing);
-      Integer first = claims.putIfAbsent(List.of(code, deal.id(), claimant), i);
+      checkFacts(i, filing);
+      Integer first = claims.putIfAbsent(new Key(code, deal.id(), claimant), i);
       if (first != null) {
         throw new InvalidInputException(
-            at,
+            filingAt(i),
             code + " on " + deal.id(),
             claimant + " already claims it in filings[" + first + "]");
       }
     }
   }
 
-  private static void checkFacts(String at, Filing filing) {
+  private static String filingAt(int i) {
+    return "filings[" + i + "]";
+  }
+
+  private static void checkFacts(int filingIndex, Filing filing) {
     GuaranteeCode code = filing.guarantee();
     List<Fact> allowed = Fact.of(code);
-    String notAllowed =
-        allowed.isEmpty()
-            ? code + " takes no facts: its deal's events decide it"
-            : "not a fact of "
-                + code
-                + "; it takes "
-                + allowed.stream().map(Fact::id).collect(Collectors.joining(", "));
     for (Map.Entry<Fact, Object> e : filing.facts().values().entrySet()) {
       Fact fact = e.getKey();
       if (!allowed.contains(fact)) {
-        throw new InvalidInputException(at + fact.id(), fact.id(), notAllowed);
+        String notAllowed =
+            allowed.isEmpty()
+                ? code + " takes no facts: its deal's events decide it"
+                : "not a fact of "
+                    + code
+                    + "; it takes "
+                    + allowed.stream().map(Fact::id).collect(Collectors.joining(", "));
+        throw new InvalidInputException(factAt(filingIndex, fact), fact.id(), notAllowed);
       }
       if (fact.isObservation()
           && e.getValue() instanceof LocalDate date
           && date.isAfter(filing.date())) {
         throw new InvalidInputException(
-            at + fact.id(), date.toString(), "is after the filing on " + filing.date());
+            factAt(filingIndex, fact), date.toString(), "is after the filing on " + filing.date());
       }
     }
-    List<Fact> missing = new ArrayList<>();
     for (Fact fact : allowed) {
       if (fact.required() && !filing.facts().has(fact)) {
-        missing.add(fact);
+        // The first missing one is named; the message lists all the required ones.
+        throw new InvalidInputException(
+            factAt(filingIndex, fact),
+            null,
+            "missing; "
+                + code
+                + " needs "
+                + allowed.stream()
+                    .filter(Fact::required)
+                    .map(Fact::id)
+                    .collect(Collectors.joining(", ")));
       }
     }
-    if (!missing.isEmpty()) {
-      throw new InvalidInputException(
-          at + missing.get(0).id(),
-          null,
-          "missing; "
-              + code
-              + " needs "
-              + allowed.stream()
-                  .filter(Fact::required)
-                  .map(Fact::id)
-                  .collect(Collectors.joining(", ")));
-    }
+  }
+
+  private static String factAt(int filingIndex, Fact fact) {
+    return filingAt(filingIndex) + ".facts." + fact.id();
   }
 
   // ---- References -----------------------------------------------------------------------------
 
-  private static void requireParty(String field, PartyId party, Set<PartyId> parties) {
-    if (!parties.contains(party)) {
-      throw new InvalidInputException(field, party.value(), "unknown party; " + known(parties));
-    }
+  private static InvalidInputException unknownParty(
+      String field, PartyId party, Set<PartyId> parties) {
+    return new InvalidInputException(field, party.value(), "unknown party; " + known(parties));
   }
 
-  private static Deal requireDeal(String field, DealId deal, Map<DealId, Deal> deals) {
-    Deal found = deals.get(deal);
-    if (found == null) {
-      throw new InvalidInputException(
-          field, deal.value(), "unknown deal; " + known(deals.keySet()));
-    }
-    return found;
+  private static InvalidInputException unknownDeal(
+      String field, DealId deal, Map<DealId, Deal> deals) {
+    return new InvalidInputException(field, deal.value(), "unknown deal; " + known(deals.keySet()));
   }
 
   private static String known(Set<?> ids) {

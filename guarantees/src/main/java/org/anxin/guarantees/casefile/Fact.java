@@ -3,7 +3,10 @@ package org.anxin.guarantees.casefile;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.anxin.domain.InvalidInputException;
@@ -118,7 +121,20 @@ public enum Fact {
 
   /** The facts a filing for {@code code} may state, in declaration order. */
   public static List<Fact> of(GuaranteeCode code) {
-    return Arrays.stream(values()).filter(f -> f.codes.contains(code)).toList();
+    return ByCode.FACTS.getOrDefault(code, List.of());
+  }
+
+  /** Each guarantee's facts, found once: every filing of a case asks. */
+  private static final class ByCode {
+    static final Map<GuaranteeCode, List<Fact>> FACTS = facts();
+
+    private static Map<GuaranteeCode, List<Fact>> facts() {
+      Map<GuaranteeCode, List<Fact>> facts = new EnumMap<>(GuaranteeCode.class);
+      for (GuaranteeCode code : GuaranteeCode.values()) {
+        facts.put(code, Arrays.stream(values()).filter(f -> f.codes.contains(code)).toList());
+      }
+      return Collections.unmodifiableMap(facts);
+    }
   }
 
   /**
