@@ -11,6 +11,13 @@ public class InvalidInputException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The longest problem a message states whole. A problem may quote the user's text too (an id of
+   * any length, a list of the case's ids); the longest fixed one, a list of the accepted values, is
+   * under 500 characters.
+   */
+  private static final int PROBLEM_EXCERPT = 1_000;
+
   private final String field;
   private final String value;
 
@@ -23,7 +30,7 @@ public class InvalidInputException extends IllegalArgumentException {
     super(
         Printable.excerpt(field)
             + ": "
-            + Printable.escape(problem)
+            + Printable.excerpt(problem, PROBLEM_EXCERPT)
             + " (got "
             + render(value)
             + ")");

@@ -62,13 +62,18 @@ public final class Printable {
    * @return the excerpt, safe to print
    */
   public static String excerpt(String text) {
+    return excerpt(text, EXCERPT);
+  }
+
+  /** As {@link #excerpt(String)}, cut at {@code max} characters. */
+  static String excerpt(String text, int max) {
     if (text == null) {
       return "null";
     }
-    if (text.length() <= EXCERPT) {
+    if (text.length() <= max) {
       return escape(text);
     }
-    int end = EXCERPT;
+    int end = max;
     if (Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }

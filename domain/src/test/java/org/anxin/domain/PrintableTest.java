@@ -42,4 +42,16 @@ class PrintableTest {
               assertTrue(message.length() < 1200, message);
             });
   }
+
+  @Test
+  void aProblemQuotingALongIdIsCutToo() {
+    // Found by fuzzing: a refused event named its deal's id, of any length, in the problem.
+    String id = "d".repeat(100_000);
+    String problem = "deal " + id + ", bad";
+    String message =
+        new InvalidInputException("deals[0].events[0].type", "x", problem).getMessage();
+    assertTrue(
+        message.endsWith("… (" + (problem.length() - 1_000) + " more characters) (got 'x')"));
+    assertTrue(message.length() < 1_200, message);
+  }
 }

@@ -19,14 +19,23 @@ import org.anxin.domain.InvalidInputException;
  */
 final class CleanOutcome {
 
-  /** The longest message accepted: two excerpts of 200 characters and the words around them. */
+  /**
+   * The longest message accepted, counting an escape ({@code \n}, {@code \u007f}) as the one
+   * character it stands for: two excerpts of 200 characters and the words around them. Fuzzed
+   * inputs are a few KB, so a message that quotes one in bulk exceeds this.
+   */
   static final int MAX_MESSAGE = 1_500;
+
+  /** The escapes {@code Printable} writes, each standing for one character. */
+  private static final Pattern ESCAPE = Pattern.compile("\\\\(?:u[0-9a-fA-F]{4}|[nrte])");
 
   /** Names of the machinery that must not reach a user (the same list as the guarantees tests). */
   private static final Pattern MACHINERY =
       Pattern.compile(
           "com\\.fasterxml|org\\.yaml|(?i:snakeyaml|jackson)|JsonParseException"
-              + "|MarkedYAMLException|java\\.(?:io|nio|lang|util|time)\\b|\\w*Exception\\b"
+              + "|MarkedYAMLException|java\\.(?:io|nio|lang|util|time)\\b"
+              // A class name starts with a capital: in "\\nJsonParseException" the n is an escape.
+              + "|(?:[A-Z]\\w*)?Exception\\b"
               + "|Source: |\\bat [\\w.$]+\\(");
 
   private CleanOutcome() {}
@@ -65,8 +74,9 @@ final class CleanOutcome {
     if (message == null || message.isBlank()) {
       return "no text";
     }
-    if (message.length() > MAX_MESSAGE) {
-      return message.length() + " characters (more than " + MAX_MESSAGE + ")";
+    int length = ESCAPE.matcher(message).replaceAll("_").length();
+    if (length > MAX_MESSAGE) {
+      return length + " characters (more than " + MAX_MESSAGE + ")";
     }
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);

@@ -56,10 +56,20 @@ class CleanOutcomeTest {
   }
 
   @Test
+  void anEscapeCountsAsTheOneCharacterItStandsFor() {
+    String escaped = "x: bad (got '" + "\\u007f".repeat(1_000) + "')";
+    assertNull(CleanOutcome.problem(escaped, ""));
+  }
+
+  @Test
   void aNameTheInputHoldsIsTheUsersOwnText() {
     assertNull(
         CleanOutcome.problem(
             "parties[0].name: unknown (got 'NoSuchException')", "name: NoSuchException"));
+    assertNull(
+        CleanOutcome.problem(
+            "case file: must be a mapping (got 'x\\nJsonParseException')",
+            "x\nJsonParseException"));
     assertNull(
         CleanOutcome.problem(
             "deals[0].id: must be an id (got 'com.fasterxml')", "id: com.fasterxml"));

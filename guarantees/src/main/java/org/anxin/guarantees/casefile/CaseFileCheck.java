@@ -459,8 +459,32 @@ final class CaseFileCheck {
     return new InvalidInputException(field, deal.value(), "unknown deal; " + known(deals.keySet()));
   }
 
+  /** The most ids a message lists, and the most characters it shows of each. */
+  private static final int IDS_SHOWN = 10;
+
+  private static final int ID_SHOWN = 40;
+
+  /**
+   * A few of the case's ids, for a message about an unknown one: a case may hold 100,000 parties
+   * with ids of any length, and a message names a short excerpt of them, not all.
+   */
   private static String known(Set<?> ids) {
-    return "the case has "
-        + ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    String shown =
+        ids.stream()
+            .map(String::valueOf)
+            .sorted()
+            .limit(IDS_SHOWN)
+            .map(CaseFileCheck::shortId)
+            .collect(Collectors.joining(", "));
+    int more = ids.size() - IDS_SHOWN;
+    return "the case has " + shown + (more > 0 ? " and " + more + " more" : "");
+  }
+
+  private static String shortId(String id) {
+    if (id.length() <= ID_SHOWN) {
+      return id;
+    }
+    int end = Character.isHighSurrogate(id.charAt(ID_SHOWN - 1)) ? ID_SHOWN - 1 : ID_SHOWN;
+    return id.substring(0, end) + "…";
   }
 }
