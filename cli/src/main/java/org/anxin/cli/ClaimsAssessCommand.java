@@ -82,11 +82,11 @@ final class ClaimsAssessCommand implements Callable<Integer> {
     CaseAssessment result =
         date == null ? assessor.assess(caseFile) : assessor.assess(caseFile, date);
     // Rendered in full before anything is printed: an error leaves stdout empty.
-    String text =
+    RenderedText text =
         format == CatalogCommand.Format.JSON
             ? ClaimsReport.json(result, caseFile, catalog)
             : ClaimsReport.table(result, caseFile, catalog);
-    spec.commandLine().getOut().print(text);
+    text.printTo(spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     return CommandLine.ExitCode.OK;
   }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,9 +33,9 @@ final class ClaimsReport {
 
   // ---- JSON -----------------------------------------------------------------------------------
 
-  static String json(CaseAssessment result, CaseFile file, Catalog catalog) {
+  static RenderedText json(CaseAssessment result, CaseFile file, Catalog catalog) {
     // Written as it goes rather than built as a tree first: 100,000 claims are 44 MB of text.
-    StringBuilderWriter text = new StringBuilderWriter(1024 + 512 * result.assessments().size());
+    RenderedText text = new RenderedText();
     try (JsonGenerator json = JSON.writer().createGenerator(text)) {
       json.writeStartObject();
       json.writeStringField("case", result.caseId());
@@ -81,9 +80,9 @@ final class ClaimsReport {
       json.writeEndObject();
       json.writeEndObject();
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not fail
+      throw new UncheckedIOException(e); // the text is in memory: nothing fails
     }
-    return text.append(System.lineSeparator()).toString();
+    return text.text(System.lineSeparator());
   }
 
   private static void recovery(JsonGenerator json, Recovery r, CaseFile file) throws IOException {
@@ -115,49 +114,10 @@ final class ClaimsReport {
     json.writeEndObject();
   }
 
-  /** A writer into a {@link StringBuilder} sized up front, unlike {@code StringWriter}'s buffer. */
-  private static final class StringBuilderWriter extends Writer {
-    private final StringBuilder text;
-
-    StringBuilderWriter(int capacity) {
-      text = new StringBuilder(capacity);
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String chars, int offset, int length) {
-      text.append(chars, offset, offset + length);
-    }
-
-    @Override
-    public void flush() {
-      // nothing buffered
-    }
-
-    @Override
-    public void close() {
-      // nothing to release
-    }
-
-    StringBuilderWriter append(String chars) {
-      text.append(chars);
-      return this;
-    }
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
-  }
-
   // ---- Table ----------------------------------------------------------------------------------
 
-  static String table(CaseAssessment result, CaseFile file, Catalog catalog) {
-    StringBuilder out = new StringBuilder();
+  static RenderedText table(CaseAssessment result, CaseFile file, Catalog catalog) {
+    RenderedText out = new RenderedText();
     line(out, "Case " + result.caseId() + (result.title().isEmpty() ? "" : ": " + result.title()));
     line(
         out,
@@ -172,7 +132,7 @@ final class ClaimsReport {
     line(out, "");
     if (result.assessments().isEmpty()) {
       line(out, "No claim was filed on or before " + result.asOf() + ".");
-      return out.toString();
+      return out;
     }
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"DEAL", "GUARANTEE", "DECISION", "KIND", "AMOUNT", "PAYEE"});
@@ -190,7 +150,7 @@ final class ClaimsReport {
     int[] widths = new int[rows.get(0).length];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], CatalogCommand.displayWidth(row[i]));
+        widths[i] = Math.max(widths[i], displayWidth(row[i]));
       }
     }
     line(out, row(rows.get(0), widths));
@@ -219,7 +179,7 @@ final class ClaimsReport {
             + result.assessments().size()
             + (result.assessments().size() == 1 ? " claim" : " claims")
             + (byKind.isEmpty() ? "" : " (" + String.join(", ", byKind) + ")"));
-    return out.toString();
+    return out;
   }
 
   private static String recoveryLine(Recovery r, CaseFile file) {
@@ -242,7 +202,7 @@ final class ClaimsReport {
   private static String row(String[] cells, int[] widths) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
-      String pad = " ".repeat(widths[i] - CatalogCommand.displayWidth(cells[i]));
+      String pad = " ".repeat(widths[i] - displayWidth(cells[i]));
       // Amounts are right-aligned so that the decimal points line up.
       line.append(i == 4 ? pad + cells[i] : cells[i] + pad);
       if (i < cells.length - 1) {
@@ -250,6 +210,16 @@ final class ClaimsReport {
       }
     }
     return line.toString().stripTrailing();
+  }
+
+  /** The columns {@code text} takes: ASCII, most cells, is one column a character. */
+  private static int displayWidth(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return CatalogCommand.displayWidth(text);
+      }
+    }
+    return text.length();
   }
 
   private static String who(CaseFile file, PartyId party) {
@@ -268,7 +238,7 @@ final class ClaimsReport {
   /**
    * One line of the table; text from the case file cannot recolour the terminal or forge a line.
    */
-  private static void line(StringBuilder out, String text) {
-    out.append(Printable.escape(text)).append(System.lineSeparator());
+  private static void line(RenderedText out, String text) {
+    out.text(Printable.escape(text)).text(System.lineSeparator());
   }
 }
