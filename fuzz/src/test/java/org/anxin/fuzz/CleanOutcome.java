@@ -36,7 +36,8 @@ final class CleanOutcome {
               + "|MarkedYAMLException|java\\.(?:io|nio|lang|util|time)\\b"
               // A class name starts with a capital: in "\\nJsonParseException" the n is an escape.
               + "|(?:[A-Z]\\w*)?Exception\\b"
-              + "|Source: |\\bat [\\w.$]+\\(");
+              // Jackson's location: "[Source: REDACTED (...); line: 1, column: 2]".
+              + "|\\[Source: |Source: (?:REDACTED|\\()|\\bat [\\w.$]+\\(");
 
   private CleanOutcome() {}
 
@@ -74,7 +75,10 @@ final class CleanOutcome {
     if (message == null || message.isBlank()) {
       return "no text";
     }
-    int length = ESCAPE.matcher(message).replaceAll("_").length();
+    // Each escape as one blank: its length counts once, and its letters ("\\u000c" before
+    // "om.fasterxml" in the user's text) cannot join the text after it into a name.
+    String plain = ESCAPE.matcher(message).replaceAll(" ");
+    int length = plain.length();
     if (length > MAX_MESSAGE) {
       return length + " characters (more than " + MAX_MESSAGE + ")";
     }
@@ -84,11 +88,12 @@ final class CleanOutcome {
         return String.format(Locale.ROOT, "a raw U+%04X at character %d", (int) c, i);
       }
     }
-    Matcher m = MACHINERY.matcher(message);
+    Matcher m = MACHINERY.matcher(plain);
     String lowerInput = input.toLowerCase(Locale.ROOT);
     while (m.find()) {
       // A name the input itself holds is the user's own text quoted back, not a leak.
-      if (!lowerInput.contains(m.group().toLowerCase(Locale.ROOT))) {
+      String name = m.group().replaceAll("[^\\w.]", "").toLowerCase(Locale.ROOT);
+      if (!lowerInput.contains(name)) {
         return "the machinery name '" + m.group() + "'";
       }
     }

@@ -43,6 +43,7 @@ class CleanOutcomeTest {
         "x: not valid (got 'org.yaml.snakeyaml.error.MarkedYAMLException')",
         "x: cannot be read: java.nio.charset.MalformedInputException",
         "x: Cannot deserialize value (Source: REDACTED)",
+        "x: bad [Source: (String)\"a\"; line: 1, column: 2]",
         "x: DateTimeException",
         "\tat org.anxin.Foo.bar(Foo.java:1)",
       })
@@ -53,6 +54,21 @@ class CleanOutcomeTest {
   @Test
   void aLongMessageIsCaught() {
     assertNotNull(CleanOutcome.problem("x".repeat(CleanOutcome.MAX_MESSAGE + 1), ""));
+  }
+
+  @Test
+  void anEscapeDoesNotJoinTheTextAfterItIntoAName() {
+    assertNull(
+        CleanOutcome.problem(
+            "c.csv line 1, column 1: unknown column (got '\\u000com.fasterxmla')",
+            "\fom.fasterxmla"));
+  }
+
+  @Test
+  void aKeyNamedSourceIsTheUsersOwnText() {
+    assertNull(
+        CleanOutcome.problem(
+            "Source: unknown field; expected one of case (got 'Source')", "Source:"));
   }
 
   @Test
