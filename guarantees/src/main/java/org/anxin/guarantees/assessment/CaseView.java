@@ -23,24 +23,41 @@ final class CaseView {
 
   private final CaseFile file;
   private final LocalDate asOf;
-  private final Map<DealId, DealState> states = new LinkedHashMap<>();
+  private final Map<DealId, DealState> states;
   private final FundingGraph graph;
   private Map<DealId, List<DealId>> brokenByEach;
 
   CaseView(CaseFile file, LocalDate asOf) {
     this.file = file;
     this.asOf = asOf;
+    states = new LinkedHashMap<>(Math.max(16, file.deals().size() * 4 / 3 + 1));
     for (CaseDeal deal : file.deals()) {
-      List<DealEvent> known = new ArrayList<>();
-      for (DealEvent e : deal.events()) {
-        if (!e.date().isAfter(asOf)) {
-          known.add(e);
-        }
-      }
-      // A prefix of a history that folds also folds: the case was checked when it was built.
-      states.put(deal.deal().id(), DealState.replay(deal.deal(), known));
+      states.put(deal.deal().id(), stateAsOf(deal, asOf));
     }
     graph = FundingGraph.of(file.fundingLinks());
+  }
+
+  /**
+   * The deal's state on {@code asOf}. A prefix of a history that folds also folds: the case was
+   * checked when it was built, and its whole history folded then, which is the state as of any day
+   * after the last event.
+   */
+  private static DealState stateAsOf(CaseDeal deal, LocalDate asOf) {
+    List<DealEvent> events = deal.events();
+    int known = 0;
+    while (known < events.size() && !events.get(known).date().isAfter(asOf)) {
+      known++;
+    }
+    if (known == events.size()) {
+      return deal.state();
+    }
+    List<DealEvent> before = new ArrayList<>();
+    for (DealEvent e : events) {
+      if (!e.date().isAfter(asOf)) {
+        before.add(e);
+      }
+    }
+    return DealState.replay(deal.deal(), before);
   }
 
   CaseFile file() {

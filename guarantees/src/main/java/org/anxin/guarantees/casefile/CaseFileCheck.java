@@ -120,7 +120,7 @@ final class CaseFileCheck {
         }
       }
     }
-    Either<Refusal, DealState> folded = DealState.tryReplay(deal, events);
+    Either<Refusal, DealState> folded = caseDeal.fold();
     if (folded.isLeft()) {
       throw rejected(dealAt(index), folded.getLeft());
     }

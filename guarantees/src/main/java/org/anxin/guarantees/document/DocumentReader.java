@@ -69,12 +69,13 @@ public final class DocumentReader {
     }
     Syntax syntax = Syntax.of(file, what);
     try {
-      if (Files.size(file) > limits.maxBytes()) {
+      long size = Files.size(file);
+      if (size > limits.maxBytes()) {
         throw new InvalidInputException(
             what, path, "larger than the limit of " + limits.size() + " for a file Anxin reads");
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return parse(in, syntax, path, what, limits);
+        return parse(in, syntax, path, what, limits, readsAhead(syntax, size));
       }
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(what, path, "no such file", e);
@@ -108,7 +109,7 @@ public final class DocumentReader {
    */
   public static Node read(InputStream in, Syntax syntax, String source, Limits limits) {
     try {
-      return parse(in, syntax, source, source, limits);
+      return parse(in, syntax, source, source, limits, false);
     } catch (IOException e) {
       throw new InvalidInputException(source, source, "cannot be read", e);
     }
@@ -141,7 +142,7 @@ public final class DocumentReader {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name + " beside " + anchor);
       }
-      return parse(in, syntax, name, name, Limits.DEFAULT);
+      return parse(in, syntax, name, name, Limits.DEFAULT, false);
     } catch (IOException | InvalidInputException e) {
       throw new IllegalStateException("the built-in " + name + " does not read: " + e, e);
     }
@@ -159,23 +160,52 @@ public final class DocumentReader {
     return Messages.oneLine(e);
   }
 
+  /** YAML files from this size on are scanned on a second thread ({@link ReadAhead}). */
+  static final long READ_AHEAD_BYTES = 1L << 20;
+
+  /** Whether a file of {@code size} bytes is read with its YAML scanned ahead. */
+  static boolean readsAhead(Syntax syntax, long size) {
+    return syntax == Syntax.YAML && size >= READ_AHEAD_BYTES;
+  }
+
+  /**
+   * Reads a stream, as {@link #read(InputStream, Syntax, String, Limits)}, with YAML scanned on a
+   * second thread when {@code readAhead}; the same tree or the same mistake either way.
+   */
+  static Node read(InputStream in, Syntax syntax, String source, Limits limits, boolean readAhead) {
+    try {
+      return parse(in, syntax, source, source, limits, readAhead);
+    } catch (IOException e) {
+      throw new InvalidInputException(source, source, "cannot be read", e);
+    }
+  }
+
   private static Node parse(
-      InputStream in, Syntax syntax, String source, String label, Limits limits)
+      InputStream in, Syntax syntax, String source, String label, Limits limits, boolean readAhead)
       throws IOException {
     Objects.requireNonNull(in, "in");
     Parsers parsers = limits.equals(Limits.DEFAULT) ? DEFAULT_PARSERS : new Parsers(limits);
     Utf8Input input = new Utf8Input(in, syntax, source, label, limits);
     JsonParser parser = null;
+    ReadAhead ahead = null;
     try {
-      parser = parsers.of(syntax).createParser(input);
+      if (readAhead && syntax == Syntax.YAML) {
+        YamlFactory.Parser yaml = parsers.yaml.createReadAheadParser(input);
+        parser = yaml;
+        ahead = yaml.ahead();
+      } else {
+        parser = parsers.of(syntax).createParser(input);
+      }
       Object root = new TreeBuilder(parser, syntax, source, limits).document();
       return new Node(root, label);
     } catch (InvalidInputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      // The input's own refusal comes first: the parser only failed because of it.
-      if (input.raised() != null) {
-        throw input.raised();
+      // The input's own refusal comes first: the parser only failed because of it. Read ahead,
+      // the input counts as far as the parser had read when it produced the last event used.
+      InvalidInputException raised = ahead != null ? ahead.raised() : input.raised();
+      if (raised != null) {
+        throw raised;
       }
       if (e instanceof IOException io && !(e instanceof JacksonException)) {
         throw io; // the stream failed, not the parser
@@ -191,7 +221,7 @@ public final class DocumentReader {
   /** The two parsers, configured for one set of limits; thread-safe and reused. */
   private static final class Parsers {
     private final JsonFactory json;
-    private final YAMLFactory yaml;
+    private final YamlFactory yaml;
 
     Parsers(Limits limits) {
       // The reader checks every limit itself, at the token, so that the message says where the

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
 
 /**
  * Jackson's YAML factory, whose parsers remember what the plain words they have read were.
@@ -33,7 +36,30 @@ final class YamlFactory extends YAMLFactory {
   @Override
   protected YAMLParser _createParser(Reader in, IOContext context) throws IOException {
     return new Parser(
-        context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, in);
+        context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, in, null);
+  }
+
+  /**
+   * A parser of {@code in} as {@link #createParser(Reader)} makes it, whose SnakeYAML scanner runs
+   * ahead on a thread of its own ({@link ReadAhead}); closing the parser stops that thread.
+   */
+  Parser createReadAheadParser(Utf8Input in) throws IOException {
+    IOContext context = _createContext(_createContentReference(in), false);
+    LoaderOptions options = _loaderOptions == null ? new LoaderOptions() : _loaderOptions;
+    if (!ReadAhead.runsAhead(options)) {
+      return (Parser) _createParser(in, context);
+    }
+    // What Jackson's parser makes, new ParserImpl(new StreamReader(in), options), with the
+    // scanner that constructor makes moved to the thread.
+    ReadAhead ahead = new ReadAhead(new ScannerImpl(new StreamReader(in), options), in);
+    return new Parser(
+        context,
+        _parserFeatures,
+        _yamlParserFeatures,
+        _objectCodec,
+        in,
+        new ParserImpl(ahead),
+        ahead.start());
   }
 
   /** A YAML parser that reads a plain word it has read as text before as text again. */
@@ -50,14 +76,46 @@ final class YamlFactory extends YAMLFactory {
     private final String[] words = new String[SLOTS];
     private final JsonToken[] tokens = new JsonToken[SLOTS];
 
+    private final ReadAhead ahead;
+
     Parser(
         IOContext context,
         int parserFeatures,
         int yamlFeatures,
         LoaderOptions loaderOptions,
         ObjectCodec codec,
-        Reader in) {
+        Reader in,
+        ReadAhead ahead) {
       super(context, parserFeatures, yamlFeatures, loaderOptions, codec, in);
+      this.ahead = ahead;
+    }
+
+    Parser(
+        IOContext context,
+        int parserFeatures,
+        int yamlFeatures,
+        ObjectCodec codec,
+        Reader in,
+        ParserImpl events,
+        ReadAhead ahead) {
+      super(context, parserFeatures, yamlFeatures, codec, in, events);
+      this.ahead = ahead;
+    }
+
+    /** The scanner run ahead, when it is. */
+    ReadAhead ahead() {
+      return ahead;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } finally {
+        if (ahead != null) {
+          ahead.close();
+        }
+      }
     }
 
     @Override
