@@ -67,7 +67,7 @@ public final class AnxinCli implements Callable<Integer> {
     } catch (OutOfMemoryError e) {
       err.println(
           "anxin: out of memory: give Java more heap (e.g. ANXIN_JAVA_OPTS=-Xmx8g ./anxin ...),"
-              + " or run fewer trials or a smaller book");
+              + " or give it less work: fewer trials, a smaller book or case file");
       code = CommandLine.ExitCode.SOFTWARE;
     } catch (StackOverflowError e) {
       err.println("anxin: internal error: the input nests too deeply to be processed");

@@ -25,7 +25,7 @@ final class CaseView {
   private final LocalDate asOf;
   private final Map<DealId, DealState> states;
   private final FundingGraph graph;
-  private Map<DealId, List<DealId>> brokenByEach;
+  private final Map<DealId, List<DealId>> brokenByEach;
 
   CaseView(CaseFile file, LocalDate asOf) {
     this.file = file;
@@ -35,6 +35,7 @@ final class CaseView {
       states.put(deal.deal().id(), stateAsOf(deal, asOf));
     }
     graph = FundingGraph.of(file.fundingLinks());
+    brokenByEach = brokenByEach(graph, states);
   }
 
   /**
@@ -95,7 +96,7 @@ final class CaseView {
    * or, while the purchase stands, if its window has closed without a resale.
    */
   List<DealState> brokenFundingSales(DealId purchase) {
-    List<DealId> brokenBy = brokenByEach().get(purchase);
+    List<DealId> brokenBy = brokenByEach.get(purchase);
     if (brokenBy == null) {
       return List.of();
     }
@@ -127,19 +128,16 @@ final class CaseView {
    * What broke each purchase when every other cancelled deal breaks, for every purchase at once:
    * one walk of the funding graph per case, not one per claim.
    */
-  private Map<DealId, List<DealId>> brokenByEach() {
-    if (brokenByEach == null) {
-      List<DealId> cancelled = new ArrayList<>();
-      states.forEach(
-          (id, state) -> {
-            if (state.isCancelled()) {
-              cancelled.add(id);
-            }
-          });
-      brokenByEach =
-          SwapChains.brokenByEach(graph, cancelled, SwapChains.resaleDates(states.values()));
-    }
-    return brokenByEach;
+  private static Map<DealId, List<DealId>> brokenByEach(
+      FundingGraph graph, Map<DealId, DealState> states) {
+    List<DealId> cancelled = new ArrayList<>();
+    states.forEach(
+        (id, state) -> {
+          if (state.isCancelled()) {
+            cancelled.add(id);
+          }
+        });
+    return SwapChains.brokenByEach(graph, cancelled, SwapChains.resaleDates(states.values()));
   }
 
   /**

@@ -49,11 +49,16 @@ final class CaseFileCheck {
     }
     unique(deals, d -> d.deal().id(), "deals", "deal");
     Map<DealId, Deal> byId = new LinkedHashMap<>(capacity(deals.size()));
-    for (int i = 0; i < deals.size(); i++) {
-      CaseDeal d = deals.get(i);
+    for (CaseDeal d : deals) {
       byId.put(d.deal().id(), d.deal());
-      checkDeal(i, d, partyIds, propertyIds);
     }
+    // Each deal is checked, and its events folded, on its own: a large case's deals on every core.
+    InOrder.map(
+        deals.size(),
+        i -> {
+          checkDeal(i, deals.get(i), partyIds, propertyIds);
+          return null;
+        });
     checkLinks(links, byId);
     checkFilings(filings, byId, partyIds);
   }

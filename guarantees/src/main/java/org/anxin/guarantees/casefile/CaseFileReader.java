@@ -68,10 +68,8 @@ final class CaseFileReader {
       p.mapping("id", "address");
       properties.add(new Property(propertyId(p.get("id")), p.get("address").freeText()));
     }
-    List<CaseDeal> deals = new ArrayList<>();
-    for (Node d : root.list("deals", false)) {
-      deals.add(deal(d));
-    }
+    List<Node> dealNodes = root.list("deals", false);
+    List<CaseDeal> deals = InOrder.map(dealNodes.size(), i -> deal(dealNodes.get(i)));
     List<FundingLink> links = new ArrayList<>();
     for (Node l : root.list("fundingLinks", true)) {
       l.mapping("fundingSale", "purchase", "resaleWindow");
@@ -82,10 +80,8 @@ final class CaseFileReader {
       }
       links.add(new FundingLink(sale, purchase, l.get("resaleWindow").date()));
     }
-    List<Filing> filings = new ArrayList<>();
-    for (Node f : root.list("filings", true)) {
-      filings.add(filing(f));
-    }
+    List<Node> filingNodes = root.list("filings", true);
+    List<Filing> filings = InOrder.map(filingNodes.size(), i -> filing(filingNodes.get(i)));
     return new CaseFile(id, title, parties, properties, deals, links, filings);
   }
 
