@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
@@ -190,6 +191,18 @@ final class SimulateCommand implements Callable<Integer> {
               + (replaced ? " (replacing the earlier run)" : ""));
     }
     stdout.flush();
+    if (summary.tooShortForItsTail()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          Locale.ROOT,
+          "anxin: warning: %,d trials leave %d beyond the 99.5 %% quantile; VaR and TVaR 99.5 %%"
+              + " need at least %d (%,d trials or more): see their intervals in summary.json%n",
+          summary.trials(),
+          summary.tail().tailTrials(),
+          Summary.ENOUGH_TAIL_TRIALS,
+          Summary.ENOUGH_TAIL_TRIALS * 200);
+      err.flush();
+    }
   }
 
   /** What went wrong, in the operating system's words, without Java's class names. */

@@ -104,6 +104,64 @@ class SimulateCommandTest {
   }
 
   @Test
+  void summaryJsonGivesTheIntervalsAndTheConvergenceAndTheCliWarnsOfAShortRun() throws Exception {
+    Path scenario = scenario("name: tiny\nbook: {deals: 400}\n");
+    Path out = dir.resolve("intervals");
+    Run shortRun =
+        anxin(
+            "simulate",
+            "--scenario",
+            scenario.toString(),
+            "--trials",
+            "2100",
+            "--out",
+            out.toString(),
+            "--quiet");
+    assertEquals(0, shortRun.exitCode(), shortRun.err());
+    assertEquals(
+        "anxin: warning: 2,100 trials leave 11 beyond the 99.5 % quantile; VaR and TVaR 99.5 %"
+            + " need at least 50 (10,000 trials or more): see their intervals in summary.json\n",
+        shortRun.err());
+    assertTrue(shortRun.out().contains("95 % interval"), shortRun.out());
+
+    ObjectMapper exact =
+        new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(new JsonNodeFactory(true));
+    JsonNode summary = exact.readTree(out.resolve("summary.json").toFile());
+    JsonNode cost = summary.get("annualCost");
+    JsonNode intervals = cost.get("intervals");
+    for (String figure : List.of("mean", "var995", "tvar995")) {
+      JsonNode interval = intervals.get(figure);
+      assertEquals(new BigDecimal("0.95"), interval.get("level").decimalValue(), figure);
+      BigDecimal estimate = cost.get(figure).decimalValue();
+      assertTrue(interval.get("lower").decimalValue().compareTo(estimate) <= 0, figure);
+      assertTrue(interval.get("upper").decimalValue().compareTo(estimate) >= 0, figure);
+    }
+    JsonNode convergence = summary.get("convergence");
+    assertEquals(
+        List.of(1_000, 2_000, 2_100),
+        convergence.findValuesAsText("trials").stream().map(Integer::valueOf).toList());
+    JsonNode last = convergence.get(convergence.size() - 1);
+    for (String figure : List.of("mean", "standardError", "var995", "tvar995")) {
+      assertEquals(cost.get(figure).decimalValue(), last.get(figure).decimalValue(), figure);
+    }
+
+    Run longRun =
+        anxin(
+            "simulate",
+            "--scenario",
+            scenario.toString(),
+            "--trials",
+            "10000",
+            "--out",
+            out.toString(),
+            "--quiet");
+    assertEquals(0, longRun.exitCode(), longRun.err());
+    assertEquals("", longRun.err(), "10,000 trials are enough for the 99.5 % tail");
+  }
+
+  @Test
   void theFilesAreByteIdenticalWithOneTwoOrSevenThreads() throws Exception {
     Path scenario = smallScenario();
     List<byte[]> csv = new ArrayList<>();

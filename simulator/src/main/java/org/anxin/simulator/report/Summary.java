@@ -11,8 +11,11 @@ import java.util.List;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.simulator.engine.TrialResults;
+import org.anxin.simulator.stats.Convergence;
+import org.anxin.simulator.stats.CostIntervals;
 import org.anxin.simulator.stats.Distribution;
 import org.anxin.simulator.stats.ExactMean;
+import org.anxin.simulator.stats.Interval;
 import org.anxin.simulator.stats.Quantile;
 import org.anxin.simulator.stats.ReturnPeriod;
 import org.anxin.simulator.stats.TailSummary;
@@ -39,6 +42,8 @@ import org.anxin.simulator.stats.Yuan;
  * @param peakOutstanding the distribution of the yearly peak of outstanding advances
  * @param tail the worst trials of the net cost and each guarantee's contribution to them
  * @param guarantees per guarantee, in catalog-code order
+ * @param netCostIntervals the 95 % intervals of the net cost's mean, VaR and TVaR
+ * @param convergence the net cost's distribution over the first 1,000, 2,000, 5,000, … trials
  */
 public record Summary(
     String scenario,
@@ -55,7 +60,21 @@ public record Summary(
     Distribution writtenOff,
     Distribution peakOutstanding,
     TailSummary tail,
-    List<GuaranteeLine> guarantees) {
+    List<GuaranteeLine> guarantees,
+    CostIntervals netCostIntervals,
+    List<Distribution> convergence) {
+
+  /**
+   * Trials beyond the 99.5 % quantile below which the run is too short for its tail: with fewer
+   * than 50, VaR and TVaR 99.5 % rest on a handful of years (under 10,000 trials).
+   */
+  public static final int ENOUGH_TAIL_TRIALS = 50;
+
+  /** Defensive copies keep the record immutable. */
+  public Summary {
+    guarantees = List.copyOf(guarantees);
+    convergence = List.copyOf(convergence);
+  }
 
   /**
    * One guarantee's share of the run.
@@ -88,13 +107,14 @@ public record Summary(
               meanOf(results.counts(codes[g])),
               tail.contributions().get(g)));
     }
+    Distribution netCost = Distribution.of(net, ranking);
     return new Summary(
         scenario,
         seed,
         catalog.id(),
         catalog.version(),
         dealsPerTrial,
-        Distribution.of(net, ranking),
+        netCost,
         Distribution.of(results.column(TrialResults.Column.GROSS_PAID)),
         Distribution.of(results.column(TrialResults.Column.PAYOUTS)),
         Distribution.of(results.column(TrialResults.Column.REFUNDS)),
@@ -103,7 +123,14 @@ public record Summary(
         Distribution.of(results.column(TrialResults.Column.WRITTEN_OFF)),
         Distribution.of(results.column(TrialResults.Column.PEAK_OUTSTANDING)),
         tail,
-        List.copyOf(lines));
+        lines,
+        CostIntervals.of(netCost, ranking),
+        Convergence.of(net));
+  }
+
+  /** Whether the run is too short for the tail it reports (fewer than 50 trials beyond it). */
+  public boolean tooShortForItsTail() {
+    return tail.tailTrials() < ENOUGH_TAIL_TRIALS;
   }
 
   private static ExactMean meanOf(long[] values) {
@@ -162,6 +189,15 @@ public record Summary(
     peak.put("mean", Yuan.of(peakOutstanding.mean()));
     peak.put("q995", Yuan.of(peakOutstanding.var995().value()));
     root.putObject("refunds").put("mean", Yuan.of(refunds.mean()));
+    ArrayNode points = root.putArray("convergence");
+    for (Distribution point : convergence) {
+      ObjectNode node = points.addObject();
+      node.put("trials", point.trials());
+      node.put("mean", Yuan.of(point.mean()));
+      node.set("standardError", yuanOrNull(json, point.standardError().orElse(null)));
+      node.put("var995", Yuan.of(point.var995().value()));
+      node.put("tvar995", Yuan.of(point.tvar995()));
+    }
     return root;
   }
 
@@ -177,6 +213,10 @@ public record Summary(
     cost.put("var995", Yuan.of(netCost.var995().value()));
     cost.put("tvar995", Yuan.of(netCost.tvar995()));
     cost.put("tailTrials", tail.tailTrials());
+    ObjectNode intervals = cost.putObject("intervals");
+    intervals.set("mean", intervalJson(json, netCostIntervals.mean()));
+    intervals.set("var995", intervalJson(json, netCostIntervals.var995()));
+    intervals.set("tvar995", intervalJson(json, netCostIntervals.tvar995()));
     ArrayNode exceedance = cost.putArray("exceedance");
     for (ReturnPeriod point : netCost.exceedance()) {
       ObjectNode node = exceedance.addObject();
@@ -184,6 +224,14 @@ public record Summary(
       node.put("cost", Yuan.of(point.value()));
     }
     return cost;
+  }
+
+  private static ObjectNode intervalJson(JsonNodeFactory json, Interval interval) {
+    ObjectNode node = json.objectNode();
+    node.put("level", interval.level());
+    node.set("lower", yuanOrNull(json, interval.lower().orElse(null)));
+    node.set("upper", yuanOrNull(json, interval.upper().orElse(null)));
+    return node;
   }
 
   private static JsonNode yuanOrNull(JsonNodeFactory json, BigDecimal fen) {

@@ -1,0 +1,44 @@
+package org.anxin.simulator.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How the headline figures settle as trials are added: the distribution of the first m trials for m
+ * = 1,000, 2,000, 5,000, 10,000, … (1, 2, 5 per decade) below n, and of all n. Trials are
+ * independent and identically distributed, so the first m trials are a run of m trials with the
+ * same seed; figures that still move between the last checkpoints say the run was too short for
+ * them. Each checkpoint is computed exactly as the whole run's figures are ({@link Distribution}).
+ */
+public final class Convergence {
+
+  /** The first checkpoint: fewer trials say little even about the mean. */
+  static final int FIRST = 1_000;
+
+  private Convergence() {}
+
+  /** The trial counts of the checkpoints of a run of {@code n} trials, ascending, ending with n. */
+  public static List<Integer> checkpoints(int n) {
+    List<Integer> counts = new ArrayList<>();
+    for (long decade = FIRST; decade < n; decade *= 10) {
+      for (int step : new int[] {1, 2, 5}) {
+        long m = decade * step;
+        if (m < n) {
+          counts.add((int) m);
+        }
+      }
+    }
+    counts.add(n);
+    return List.copyOf(counts);
+  }
+
+  /** The distribution of {@code values}' first m trials for every checkpoint m. */
+  public static List<Distribution> of(long[] values) {
+    List<Distribution> points = new ArrayList<>();
+    for (int m : checkpoints(values.length)) {
+      points.add(Distribution.of(m == values.length ? values : Arrays.copyOf(values, m)));
+    }
+    return List.copyOf(points);
+  }
+}
