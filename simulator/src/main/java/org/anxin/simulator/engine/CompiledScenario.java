@@ -53,6 +53,12 @@ final class CompiledScenario {
   final Sampler recoveredShare;
   final Sampler recoveryDelayDays;
   final Sampler resaleDiscount;
+
+  /** The market loadings of the recovered share, the recovery delay and the resale discount. */
+  final double recoveredShareLoading;
+
+  final double recoveryDelayLoading;
+  final double resaleDiscountLoading;
   final double trueListingPerYear;
   final double noColdCallsPerYear;
 
@@ -101,6 +107,9 @@ final class CompiledScenario {
     recoveredShare = Sampler.of(scenario.advances().recoveredShare(), Bounds.SHARE);
     recoveryDelayDays = Sampler.of(scenario.advances().recoveryDelayDays(), Bounds.DAYS);
     resaleDiscount = Sampler.of(scenario.buyBack().resaleDiscount(), Bounds.SHARE);
+    recoveredShareLoading = scenario.badYear().recoveredShare();
+    recoveryDelayLoading = scenario.badYear().recoveryDelayDays();
+    resaleDiscountLoading = scenario.badYear().resaleDiscount();
     trueListingPerYear = scenario.perReport().trueListingPerYear();
     noColdCallsPerYear = scenario.perReport().noColdCallsPerYear();
     checkExpectedIncidents();

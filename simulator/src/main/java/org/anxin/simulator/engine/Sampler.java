@@ -17,6 +17,14 @@ abstract class Sampler {
   /** One value; {@code deal} supplies attributes for {@code shareOf} distributions. */
   abstract double sample(RandomStream stream, DealDraws deal);
 
+  /**
+   * The value at probability {@code u} of the distribution (its quantile function, F⁻¹(u)), for a
+   * draw made from a uniform of the caller's: the market loading's copula ({@link MarketLoading}).
+   *
+   * @throws UnsupportedOperationException for {@code shareOf}, whose value depends on the deal
+   */
+  abstract double quantile(double u);
+
   /** The sampler of {@code dist}, every sample clamped to {@code bounds}. */
   static Sampler of(Dist dist, Bounds bounds) {
     return new ClampedSampler(of(dist), bounds);
@@ -59,6 +67,11 @@ abstract class Sampler {
     double sample(RandomStream stream, DealDraws deal) {
       return bounds.clamp(sampler.sample(stream, deal));
     }
+
+    @Override
+    double quantile(double u) {
+      return bounds.clamp(sampler.quantile(u));
+    }
   }
 
   private static final class FixedSampler extends Sampler {
@@ -72,20 +85,58 @@ abstract class Sampler {
     double sample(RandomStream stream, DealDraws deal) {
       return value;
     }
+
+    @Override
+    double quantile(double u) {
+      return value;
+    }
   }
 
   private static final class DiscreteSampler extends Sampler {
     private final double[] values;
     private final AliasTable table;
 
+    /** The values in ascending order and the cumulative probability up to each, for quantiles. */
+    private final double[] ascending;
+
+    private final double[] cumulative;
+
     DiscreteSampler(Dist.Discrete discrete) {
       values = discrete.values().stream().mapToDouble(Double::doubleValue).toArray();
-      table = AliasTable.of(discrete.weights().stream().mapToDouble(Double::doubleValue).toArray());
+      double[] weights = discrete.weights().stream().mapToDouble(Double::doubleValue).toArray();
+      table = AliasTable.of(weights);
+      Integer[] order = new Integer[values.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> values[i]));
+      double total = 0;
+      for (double w : weights) {
+        total += w;
+      }
+      ascending = new double[values.length];
+      cumulative = new double[values.length];
+      double running = 0;
+      for (int k = 0; k < order.length; k++) {
+        ascending[k] = values[order[k]];
+        running += weights[order[k]];
+        cumulative[k] = running / total;
+      }
     }
 
     @Override
     double sample(RandomStream stream, DealDraws deal) {
       return values[table.sample(stream)];
+    }
+
+    @Override
+    double quantile(double u) {
+      for (int k = 0; k < ascending.length - 1; k++) {
+        if (u <= cumulative[k]) {
+          return ascending[k];
+        }
+      }
+      return ascending[ascending.length - 1];
     }
   }
 
@@ -102,6 +153,11 @@ abstract class Sampler {
     double sample(RandomStream stream, DealDraws deal) {
       return min + width * stream.nextUniform();
     }
+
+    @Override
+    double quantile(double u) {
+      return min + width * u;
+    }
   }
 
   private static final class LogNormalSampler extends Sampler {
@@ -114,6 +170,11 @@ abstract class Sampler {
     @Override
     double sample(RandomStream stream, DealDraws deal) {
       return lognormal.sample(stream);
+    }
+
+    @Override
+    double quantile(double u) {
+      return lognormal.quantile(u);
     }
   }
 
@@ -130,6 +191,11 @@ abstract class Sampler {
     double sample(RandomStream stream, DealDraws deal) {
       // Attributes are in fen; a severity is in yuan like every other scenario amount.
       return deal.attributeFen(attribute) / 100.0 * share.sample(stream, deal);
+    }
+
+    @Override
+    double quantile(double u) {
+      throw new UnsupportedOperationException("shareOf has no quantile without its deal");
     }
   }
 }

@@ -53,6 +53,12 @@ final class TrialWorker {
   private static final int RISK_MASK = (1 << RISK_BITS) - 1;
   private static final int NO_DEAL = -1;
 
+  /** The loaded quantities, numbered within an incident's latent streams. */
+  private static final int RECOVERED_SHARE = 0;
+
+  private static final int RECOVERY_DELAY = 1;
+  private static final int RESALE_DISCOUNT = 2;
+
   /** The last risk of a resale before its signing: those after it strike a signed deal. */
   private static final int LAST_BEFORE_SIGNING = RiskKind.BUYER_CANNOT_FUND.ordinal();
 
@@ -76,6 +82,16 @@ final class TrialWorker {
   private final int[] runEnds = new int[RISKS.length];
 
   private int trial;
+
+  /** This trial's market factor: a bad year (low Z) also moves the loaded quantities. */
+  private double z;
+
+  /** The latent draws of the loaded quantities ({@link MarketLoading}), apart from the deal's. */
+  private final RandomStream latent;
+
+  /** The block of the deal's stream the current incident draws from: its risk, or a chain break. */
+  private int currentBlock;
+
   private long compensations;
   private long refunds;
   private long buyBackCash;
@@ -105,6 +121,7 @@ final class TrialWorker {
     this.rules = scenario.rules;
     this.layout = scenario.layout;
     this.strikes = new RandomStream(seed);
+    this.latent = new RandomStream(seed);
     this.deal = new DealDraws(scenario, seed);
     this.incident = deal.incidents();
   }
@@ -112,7 +129,8 @@ final class TrialWorker {
   /** Simulates trial {@code trialIndex} and stores its figures in {@code results}. */
   void run(int trialIndex, TrialResults results) {
     startTrial(trialIndex);
-    int count = strike(marketFactor());
+    z = marketFactor();
+    int count = strike(z);
     resolveDeals(count);
     perReportClaims();
     store(results);
@@ -121,6 +139,7 @@ final class TrialWorker {
 
   private void startTrial(int trialIndex) {
     trial = trialIndex;
+    z = 0;
     compensations = 0;
     refunds = 0;
     buyBackCash = 0;
@@ -257,6 +276,7 @@ final class TrialWorker {
         }
       }
       deal.incidentStream(risk.ordinal());
+      currentBlock = risk.ordinal();
       currentRisk = risk;
       if (observer != null) {
         observer.incident(trial, index, risk, deal.priceFen(), depositSeen());
@@ -280,6 +300,7 @@ final class TrialWorker {
     cancelled = false;
     cancelledBeforeSigning = false;
     deal.incidentStream(risk.ordinal());
+    currentBlock = risk.ordinal();
     currentRisk = risk;
     resolve(risk);
     return compensations + refunds + buyBackLoss + writtenOff;
@@ -409,6 +430,7 @@ final class TrialWorker {
     long forfeited = deal.legalDepositFen();
     // Its own block of the deal's stream, after the risks': an advance's recovery draws here.
     deal.incidentStream(RISKS.length);
+    currentBlock = RISKS.length;
     pay(
         GuaranteeCode.SWAP_CANCELLATION,
         rules.swapCancellation(forfeited, keptFromSaleFen),
@@ -428,7 +450,9 @@ final class TrialWorker {
     if (observer != null) {
       observer.paid(trial, currentDeal, code, cash);
     }
-    long proceeds = Fen.share(cash, 1.0 - scenario.resaleDiscount.sample(incident, deal));
+    double discount =
+        loaded(scenario.resaleDiscount, scenario.resaleDiscountLoading, true, RESALE_DISCOUNT);
+    long proceeds = Fen.share(cash, 1.0 - discount);
     long loss = PayoutRules.buyBackLoss(cash, proceeds);
     buyBackCash = Math.addExact(buyBackCash, cash);
     buyBackLoss = Math.addExact(buyBackLoss, loss);
@@ -517,9 +541,12 @@ final class TrialWorker {
 
   /** An advance: paid now, its recovered share and delay drawn now, the rest written off. */
   private void advance(GuaranteeCode code, long amountFen, int day) {
-    long back =
-        Math.min(amountFen, Fen.share(amountFen, scenario.recoveredShare.sample(incident, deal)));
-    int delay = (int) StrictMath.floor(scenario.recoveryDelayDays.sample(incident, deal));
+    double share =
+        loaded(scenario.recoveredShare, scenario.recoveredShareLoading, false, RECOVERED_SHARE);
+    long back = Math.min(amountFen, Fen.share(amountFen, share));
+    double days =
+        loaded(scenario.recoveryDelayDays, scenario.recoveryDelayLoading, true, RECOVERY_DELAY);
+    int delay = (int) StrictMath.floor(days);
     if (rules.isWrittenOff(code, delay)) {
       // Not back within the catalog's write-off window: written off whole.
       back = 0;
@@ -529,6 +556,19 @@ final class TrialWorker {
     writtenOff = Math.addExact(writtenOff, amountFen - back);
     timeline.add(day, amountFen, day + delay, back);
     record(code, amountFen - back);
+  }
+
+  /**
+   * A draw of {@code sampler} for the current incident, moved by the year when {@code loading} is
+   * above 0. The deal's own draw is made either way, so a loading moves no other draw of the deal.
+   */
+  private double loaded(Sampler sampler, double loading, boolean growsInBadYears, int quantity) {
+    double own = sampler.sample(incident, deal);
+    if (loading == 0) {
+      return own;
+    }
+    latent.reset(StreamKind.LOADED.tag(currentBlock * 4 + quantity), trial, currentDeal);
+    return MarketLoading.draw(sampler, loading, z, growsInBadYears, latent);
   }
 
   /** Counts a paid claim (compensation, advance or buy-back) and its net cost. */

@@ -14,6 +14,7 @@ package org.anxin.simulator.scenario;
  * @param perReport the per-report guarantees, counted per year rather than per deal
  * @param advances how advances are recovered
  * @param buyBack how a bought-back home is resold
+ * @param badYear how the market factor moves recoveries and resale discounts
  * @param stress the named stress regimes and the one in force
  */
 public record Scenario(
@@ -26,6 +27,7 @@ public record Scenario(
     PerReport perReport,
     Advances advances,
     BuyBack buyBack,
+    BadYear badYear,
     Stress stress) {
 
   /** Checks every field; the first problem is thrown as an error naming the field and value. */
@@ -39,6 +41,7 @@ public record Scenario(
     ScenarioChecks.required("perReport", perReport).validate("perReport");
     ScenarioChecks.required("advances", advances).validate("advances");
     ScenarioChecks.required("buyBack", buyBack).validate("buyBack");
+    ScenarioChecks.required("badYear", badYear).validate("badYear");
     ScenarioChecks.required("stress", stress).validate("stress", risks);
   }
 }

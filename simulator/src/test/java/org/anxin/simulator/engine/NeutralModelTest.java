@@ -25,6 +25,7 @@ class NeutralModelTest {
       """
       name: before-time
       book: {deals: 6000}
+      badYear: {recoveredShare: 0, recoveryDelayDays: 0, resaleDiscount: 0}
       """;
 
   @Test
