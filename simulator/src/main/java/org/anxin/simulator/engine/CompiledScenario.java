@@ -45,6 +45,12 @@ final class CompiledScenario {
   final double rentalCommissionMonths;
   final double rescueProbability;
 
+  /** A resale rescues a broken purchase when it comes within this many days of the break. */
+  final int resaleWindowDays;
+
+  final Sampler resaleDelayDays;
+  final double resaleDelayLoading;
+
   /** Per risk (by ordinal): the copula of its stressed probability and ρ. */
   final OneFactorGaussianCopula[] copulas = new OneFactorGaussianCopula[RiskKind.values().length];
 
@@ -91,6 +97,9 @@ final class CompiledScenario {
     rentalDepositMonths = Sampler.of(rental.depositMonths(), Bounds.MONTHS);
     rentalCommissionMonths = rental.commissionMonths();
     rescueProbability = scenario.swap().rescueProbability();
+    resaleWindowDays = scenario.swap().resaleWindowDays();
+    resaleDelayDays = Sampler.of(scenario.swap().resaleDelayDays(), Bounds.DAYS);
+    resaleDelayLoading = scenario.badYear().resaleDelayDays();
 
     StressRegime stress = scenario.stress().active();
     for (RiskKind kind : RiskKind.values()) {

@@ -166,9 +166,16 @@ final class DealDraws {
     return values[HOLDBACK];
   }
 
-  /** Whether a broken funding sale of this purchase is rescued by a resale in the window. */
-  boolean rescued() {
+  /** Whether a buyer is found at all for a resale of the home of this purchase's broken sale. */
+  boolean resaleFound() {
     return slot(RESCUE).nextUniform() < scenario.rescueProbability;
+  }
+
+  /** The stream the resale's delay is drawn from: the rescue slot, after its first draw. */
+  RandomStream resaleDelayStream() {
+    RandomStream rescue = slot(RESCUE);
+    rescue.nextUniform();
+    return rescue;
   }
 
   /** The day of the year the deal starts (deposit, subscription or lease), 0–364. */

@@ -58,6 +58,10 @@ final class TrialWorker {
 
   private static final int RECOVERY_DELAY = 1;
   private static final int RESALE_DISCOUNT = 2;
+  private static final int RESALE_DELAY = 3;
+
+  /** The latent block of a rescue: after the risks' blocks and the chain break's. */
+  private static final int RESCUE_BLOCK = RiskKind.values().length + 1;
 
   /** The last risk of a resale before its signing: those after it strike a signed deal. */
   private static final int LAST_BEFORE_SIGNING = RiskKind.BUYER_CANNOT_FUND.ordinal();
@@ -250,7 +254,7 @@ final class TrialWorker {
       pendingBreak = NO_DEAL;
       if (cancelledBeforeSigning && layout.fundsNext(current)) {
         deal.moveTo(trial, current + 1);
-        if (!deal.rescued()) {
+        if (!rescued(current + 1)) {
           pendingBreak = current + 1;
           keptForPending = sellerKeptFen;
         }
@@ -563,12 +567,46 @@ final class TrialWorker {
    * above 0. The deal's own draw is made either way, so a loading moves no other draw of the deal.
    */
   private double loaded(Sampler sampler, double loading, boolean growsInBadYears, int quantity) {
-    double own = sampler.sample(incident, deal);
+    return loaded(sampler, incident, loading, growsInBadYears, currentBlock, quantity, currentDeal);
+  }
+
+  /** As above, for a draw from {@code own} in latent block {@code block} of {@code dealIndex}. */
+  private double loaded(
+      Sampler sampler,
+      RandomStream own,
+      double loading,
+      boolean growsInBadYears,
+      int block,
+      int quantity,
+      int dealIndex) {
+    double drawn = sampler.sample(own, deal);
     if (loading == 0) {
-      return own;
+      return drawn;
     }
-    latent.reset(StreamKind.LOADED.tag(currentBlock * 4 + quantity), trial, currentDeal);
+    latent.reset(StreamKind.LOADED.tag(block * 4 + quantity), trial, dealIndex);
     return MarketLoading.draw(sampler, loading, z, growsInBadYears, latent);
+  }
+
+  /**
+   * Whether a resale of the broken funding sale's home rescues {@code purchase} (the deal the
+   * worker's draws are on): a buyer is found at all ({@code swap.rescueProbability}), and the
+   * resale comes on or before the window's last day, {@code swap.resaleWindowDays} after the break
+   * — the rule {@code claims assess} applies to a case file's resale window.
+   */
+  private boolean rescued(int purchase) {
+    if (!deal.resaleFound()) {
+      return false;
+    }
+    double days =
+        loaded(
+            scenario.resaleDelayDays,
+            deal.resaleDelayStream(),
+            scenario.resaleDelayLoading,
+            true,
+            RESCUE_BLOCK,
+            RESALE_DELAY,
+            purchase);
+    return StrictMath.floor(days) <= scenario.resaleWindowDays;
   }
 
   /** Counts a paid claim (compensation, advance or buy-back) and its net cost. */

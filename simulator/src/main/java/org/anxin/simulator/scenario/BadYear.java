@@ -8,7 +8,8 @@ package org.anxin.simulator.scenario;
  * <ul>
  *   <li>the share of an advance recovered: x · exp(λ·Z − λ²/2), less in a bad year, at most 1;
  *   <li>the days until it is recovered: x · exp(−λ·Z − λ²/2), longer in a bad year;
- *   <li>the discount a bought-back home is resold at: x · exp(−λ·Z − λ²/2), deeper, at most 1.
+ *   <li>the discount a bought-back home is resold at: x · exp(−λ·Z − λ²/2), deeper, at most 1;
+ *   <li>the days until the home of a broken funding sale is resold: longer.
  * </ul>
  *
  * A loading λ of 0 makes the quantity independent of Z (the factor is exactly 1); the averages over
@@ -18,8 +19,13 @@ package org.anxin.simulator.scenario;
  * @param recoveredShare λ of the share of an advance recovered
  * @param recoveryDelayDays λ of the days until an advance is recovered
  * @param resaleDiscount λ of the discount at which a bought-back home is resold
+ * @param resaleDelayDays λ of the days until the home of a broken funding sale is resold
  */
-public record BadYear(double recoveredShare, double recoveryDelayDays, double resaleDiscount) {
+public record BadYear(
+    double recoveredShare,
+    double recoveryDelayDays,
+    double resaleDiscount,
+    double resaleDelayDays) {
 
   /** The largest loading: at λ = 1 a 1-in-200 year (Z = −2.58) scales a quantity 8-fold. */
   public static final double MAX_LOADING = 1.0;
@@ -28,5 +34,6 @@ public record BadYear(double recoveredShare, double recoveryDelayDays, double re
     ScenarioChecks.inRange(field + ".recoveredShare", recoveredShare, 0, MAX_LOADING);
     ScenarioChecks.inRange(field + ".recoveryDelayDays", recoveryDelayDays, 0, MAX_LOADING);
     ScenarioChecks.inRange(field + ".resaleDiscount", resaleDiscount, 0, MAX_LOADING);
+    ScenarioChecks.inRange(field + ".resaleDelayDays", resaleDelayDays, 0, MAX_LOADING);
   }
 }

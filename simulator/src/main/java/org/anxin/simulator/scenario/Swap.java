@@ -6,12 +6,18 @@ package org.anxin.simulator.scenario;
  *
  * @param share the share of resale deals that belong to a chain
  * @param linksPerChain funding links per chain (a chain of k links has k + 1 deals)
- * @param rescueProbability the chance that a broken funding sale is rescued by a resale of the flat
- *     before the link's resale window closes
- * @param resaleWindowDays how long the resale window stays open after the break
+ * @param rescueProbability the chance that a buyer is found at all for a resale of the home whose
+ *     sale broke; whether the resale comes in time is {@code resaleDelayDays}' to decide
+ * @param resaleWindowDays how long the resale window stays open after the break: a resale on or
+ *     before its last day rescues the purchase
+ * @param resaleDelayDays the days from the break to the resale, when a buyer is found
  */
 public record Swap(
-    double share, Dist linksPerChain, double rescueProbability, int resaleWindowDays) {
+    double share,
+    Dist linksPerChain,
+    double rescueProbability,
+    int resaleWindowDays,
+    Dist resaleDelayDays) {
 
   void validate(String field) {
     ScenarioChecks.probability(field + ".share", share);
@@ -23,5 +29,6 @@ public record Swap(
     }
     ScenarioChecks.probability(field + ".rescueProbability", rescueProbability);
     ScenarioChecks.inRange(field + ".resaleWindowDays", resaleWindowDays, 0, 365);
+    ScenarioChecks.days(field + ".resaleDelayDays", resaleDelayDays);
   }
 }

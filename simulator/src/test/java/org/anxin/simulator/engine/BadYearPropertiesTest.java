@@ -28,7 +28,8 @@ class BadYearPropertiesTest {
         String.format(
             Locale.ROOT,
             "name: bad-year\nbook: {deals: 4000}\n"
-                + "badYear: {recoveredShare: %s, recoveryDelayDays: %s, resaleDiscount: %s}\n",
+                + "badYear: {recoveredShare: %s, recoveryDelayDays: %s, resaleDiscount: %s,"
+                + " resaleDelayDays: 0}\n",
             share,
             delay,
             discount);

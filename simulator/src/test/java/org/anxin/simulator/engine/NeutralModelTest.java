@@ -25,7 +25,8 @@ class NeutralModelTest {
       """
       name: before-time
       book: {deals: 6000}
-      badYear: {recoveredShare: 0, recoveryDelayDays: 0, resaleDiscount: 0}
+      swap: {rescueProbability: 0.35, resaleDelayDays: {dist: fixed, value: 0}}
+      badYear: {recoveredShare: 0, recoveryDelayDays: 0, resaleDiscount: 0, resaleDelayDays: 0}
       """;
 
   @Test
