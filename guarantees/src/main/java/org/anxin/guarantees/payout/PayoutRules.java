@@ -40,6 +40,7 @@ public final class PayoutRules {
   private final long[] capFen = new long[CODES];
   private final long[] perReportFen = new long[CODES];
   private final int[] writeOffAfterDays = new int[CODES];
+  private final int[] filingWindowDays = new int[CODES];
 
   /** {@code covers[code * KINDS + kind]}: whether the guarantee covers deals of a kind. */
   private final boolean[] covers = new boolean[CODES * KINDS];
@@ -61,6 +62,7 @@ public final class PayoutRules {
       // Only an advance has recovery terms; anything else is never written off.
       writeOffAfterDays[i] =
           guarantee.recovery().map(RecoveryTerms::writeOffAfterDays).orElse(Integer.MAX_VALUE);
+      filingWindowDays[i] = guarantee.filing().days();
       for (DealKind dealKind : DealKind.values()) {
         covers[i * KINDS + dealKind.ordinal()] = guarantee.covers(dealKind);
       }
@@ -128,6 +130,15 @@ public final class PayoutRules {
    */
   public boolean isWrittenOff(GuaranteeCode code, long daysAfterPayment) {
     return !Windows.isWithin(daysAfterPayment, writeOffAfterDays[code.ordinal()]);
+  }
+
+  /**
+   * Whether a claim under {@code code} filed {@code daysAfterTrigger} days after the event its
+   * filing window counts from is in time: on or before the window's last day, as {@code claims
+   * assess} rules ({@link Windows#isFiledInTime}).
+   */
+  public boolean isFiledInTime(GuaranteeCode code, long daysAfterTrigger) {
+    return Windows.isFiledInTime(daysAfterTrigger, filingWindowDays[code.ordinal()]);
   }
 
   /** FUNDS_SAFETY's cap on litigation costs (0 if FUNDS_SAFETY is not offered). */

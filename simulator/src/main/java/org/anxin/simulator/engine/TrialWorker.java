@@ -93,6 +93,9 @@ final class TrialWorker {
   /** The latent draws of the loaded quantities ({@link MarketLoading}), apart from the deal's. */
   private final RandomStream latent;
 
+  /** The filing delays of the claims ({@link #filedInTime}), apart from the deal's draws. */
+  private final RandomStream filing;
+
   /** The block of the deal's stream the current incident draws from: its risk, or a chain break. */
   private int currentBlock;
 
@@ -126,6 +129,7 @@ final class TrialWorker {
     this.layout = scenario.layout;
     this.strikes = new RandomStream(seed);
     this.latent = new RandomStream(seed);
+    this.filing = new RandomStream(seed);
     this.deal = new DealDraws(scenario, seed);
     this.incident = deal.incidents();
   }
@@ -448,7 +452,7 @@ final class TrialWorker {
    */
   private void buyBack(GuaranteeCode code, long cashFen) {
     long cash = covered(code) ? cashFen : 0;
-    if (cash == 0) {
+    if (cash == 0 || !filedInTime(code)) {
       return;
     }
     if (observer != null) {
@@ -469,7 +473,7 @@ final class TrialWorker {
         covered(GuaranteeCode.COMMISSION_REFUND)
             ? rules.commissionRefund(false, deal.commissionFen())
             : 0;
-    if (refund > 0) {
+    if (refund > 0 && filedInTime(GuaranteeCode.COMMISSION_REFUND)) {
       if (observer != null) {
         observer.paid(trial, currentDeal, GuaranteeCode.COMMISSION_REFUND, refund);
       }
@@ -519,7 +523,7 @@ final class TrialWorker {
    * Pays {@code amountFen} under {@code code} as the catalog's payout kind says, on {@code day}.
    */
   private void pay(GuaranteeCode code, long amountFen, int day) {
-    if (amountFen <= 0 || !covered(code)) {
+    if (amountFen <= 0 || !covered(code) || !filedInTime(code)) {
       return;
     }
     if (observer != null) {
@@ -536,6 +540,20 @@ final class TrialWorker {
       compensations = Math.addExact(compensations, amountFen);
       record(code, amountFen);
     }
+  }
+
+  /**
+   * Whether the customer files the current incident's claim under {@code code} within the catalog's
+   * filing window: the delay is drawn from the claim's own stream (a fixed delay draws nothing),
+   * and a claim filed after the window's last day is rejected, as {@code claims assess} rejects it.
+   */
+  private boolean filedInTime(GuaranteeCode code) {
+    double days = scenario.fixedFilingDelayDays;
+    if (Double.isNaN(days)) {
+      filing.reset(StreamKind.FILING.tag(currentBlock * 32 + code.ordinal()), trial, currentDeal);
+      days = scenario.filingDelayDays.sample(filing, deal);
+    }
+    return rules.isFiledInTime(code, (long) StrictMath.floor(days));
   }
 
   /** Whether the catalog's guarantee covers the current deal's segment, as claims assess asks. */

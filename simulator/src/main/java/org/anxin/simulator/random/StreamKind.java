@@ -29,7 +29,12 @@ public enum StreamKind {
    * sub-tag = the incident's block × 4 + the quantity; the quantity's own latent normal, kept apart
    * from the deal's stream so that loading a quantity moves no other draw.
    */
-  LOADED(7);
+  LOADED(7),
+  /**
+   * When a claim is filed: {@code a} = trial, {@code b} = deal, sub-tag = the incident's block × 32
+   * + the guarantee; a stream per claim, so that a filing delay moves no other draw.
+   */
+  FILING(8);
 
   private final int id;
 

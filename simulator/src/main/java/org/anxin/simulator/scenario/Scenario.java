@@ -15,6 +15,7 @@ package org.anxin.simulator.scenario;
  * @param advances how advances are recovered
  * @param buyBack how a bought-back home is resold
  * @param badYear how the market factor moves recoveries and resale discounts
+ * @param claims how customers file their claims
  * @param stress the named stress regimes and the one in force
  */
 public record Scenario(
@@ -28,6 +29,7 @@ public record Scenario(
     Advances advances,
     BuyBack buyBack,
     BadYear badYear,
+    Claims claims,
     Stress stress) {
 
   /** Checks every field; the first problem is thrown as an error naming the field and value. */
@@ -42,6 +44,7 @@ public record Scenario(
     ScenarioChecks.required("advances", advances).validate("advances");
     ScenarioChecks.required("buyBack", buyBack).validate("buyBack");
     ScenarioChecks.required("badYear", badYear).validate("badYear");
+    ScenarioChecks.required("claims", claims).validate("claims");
     ScenarioChecks.required("stress", stress).validate("stress", risks);
   }
 }

@@ -27,6 +27,7 @@ class NeutralModelTest {
       book: {deals: 6000}
       swap: {rescueProbability: 0.35, resaleDelayDays: {dist: fixed, value: 0}}
       badYear: {recoveredShare: 0, recoveryDelayDays: 0, resaleDiscount: 0, resaleDelayDays: 0}
+      claims: {filingDelayDays: {dist: fixed, value: 0}}
       """;
 
   @Test
