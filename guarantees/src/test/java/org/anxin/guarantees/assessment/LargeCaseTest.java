@@ -44,10 +44,9 @@ class LargeCaseTest {
         LargeCases.separate(DEALS)
             .replace("property: h4501\n", "property: nowhere\n")
             .replace("property: h1201\n", "property: elsewhere\n");
-    InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> CaseFile.parse(text, CaseFormat.YAML));
-    assertTrue(e.getMessage().startsWith("deals[1200].property: unknown property"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("(got 'elsewhere')"), e.getMessage());
+    String message = refusal(text);
+    assertTrue(message.startsWith("deals[1200].property: unknown property"), message);
+    assertTrue(message.endsWith("(got 'elsewhere')"), message);
   }
 
   @Test
@@ -56,9 +55,14 @@ class LargeCaseTest {
         LargeCases.separate(DEALS)
             .replace("deal: d5000, claimant: p5000", "deal: d5000, claimant: p1")
             .replace("deal: d4200, claimant: p4200", "deal: d4200, claimant: nobody");
-    InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> CaseFile.parse(text, CaseFormat.YAML));
-    assertTrue(e.getMessage().startsWith("filings[4200].claimant"), e.getMessage());
+    String message = refusal(text);
+    assertTrue(message.startsWith("filings[4200].claimant"), message);
+  }
+
+  private static String refusal(String caseText) {
+    return assertThrows(
+            InvalidInputException.class, () -> CaseFile.parse(caseText, CaseFormat.YAML))
+        .getMessage();
   }
 
   @Test

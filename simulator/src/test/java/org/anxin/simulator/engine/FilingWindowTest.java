@@ -28,21 +28,21 @@ class FilingWindowTest {
         .counts(code);
   }
 
+  /** Claims filed on the window's last day are all paid, and those filed the day after none. */
+  private static void assertTheWindowIs(int days, GuaranteeCode code, String risk) {
+    long[] onTheDay = counts(code, risk, 0);
+    assertTrue(Arrays.stream(onTheDay).sum() > 0, code + " must be claimed here");
+    assertArrayEquals(onTheDay, counts(code, risk, days), "filed on the last day");
+    assertArrayEquals(new long[TRIALS], counts(code, risk, days + 1), "filed the day after");
+  }
+
   @Test
   void aLeakFiledOnTheWindowsLastDayIsPaidAndOneFiledTheDayAfterIsNot() {
-    String leak = "leak: {probability: 0.05, rho: 0}";
-    long[] onTheDay = counts(GuaranteeCode.LEAK_WARRANTY, leak, 0);
-    assertTrue(Arrays.stream(onTheDay).sum() > 0, "leaks must be claimed here");
-    assertArrayEquals(onTheDay, counts(GuaranteeCode.LEAK_WARRANTY, leak, 30));
-    assertArrayEquals(new long[TRIALS], counts(GuaranteeCode.LEAK_WARRANTY, leak, 31));
+    assertTheWindowIs(30, GuaranteeCode.LEAK_WARRANTY, "leak: {probability: 0.05, rho: 0}");
   }
 
   @Test
   void aRentalSwitchHasThreeDays() {
-    String rentalSwitch = "rentalSwitch: {probability: 0.05, rho: 0}";
-    long[] onTheDay = counts(GuaranteeCode.RENTAL_SWITCH, rentalSwitch, 0);
-    assertTrue(Arrays.stream(onTheDay).sum() > 0, "switches must be claimed here");
-    assertArrayEquals(onTheDay, counts(GuaranteeCode.RENTAL_SWITCH, rentalSwitch, 3));
-    assertArrayEquals(new long[TRIALS], counts(GuaranteeCode.RENTAL_SWITCH, rentalSwitch, 4));
+    assertTheWindowIs(3, GuaranteeCode.RENTAL_SWITCH, "rentalSwitch: {probability: 0.05, rho: 0}");
   }
 }
