@@ -52,6 +52,9 @@ final class CompiledScenario {
   final Sampler resaleDelayDays;
   final double resaleDelayLoading;
 
+  /** When in the simulated year deals start. */
+  final StartDays startDays;
+
   /** Days from a claim's trigger to its filing. */
   final Sampler filingDelayDays;
 
@@ -108,6 +111,7 @@ final class CompiledScenario {
     resaleDelayDays = Sampler.of(scenario.swap().resaleDelayDays(), Bounds.DAYS);
     resaleDelayLoading = scenario.badYear().resaleDelayDays();
     filingDelayDays = Sampler.of(scenario.claims().filingDelayDays(), Bounds.DAYS);
+    startDays = StartDays.of(scenario.calendar());
     fixedFilingDelayDays =
         scenario.claims().filingDelayDays() instanceof Dist.Fixed fixed
             ? Bounds.DAYS.clamp(fixed.value())

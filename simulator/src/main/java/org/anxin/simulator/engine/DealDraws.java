@@ -178,10 +178,10 @@ final class DealDraws {
     return rescue;
   }
 
-  /** The day of the year the deal starts (deposit, subscription or lease), 0–364. */
+  /** The day of the simulated year the deal starts (deposit, subscription or lease), 0 = 1 Jan. */
   int startDay() {
     if (!isKnown(START_DAY)) {
-      remember(START_DAY, slot(START_DAY).nextInt(365));
+      remember(START_DAY, scenario.startDays.draw(slot(START_DAY)));
     }
     return (int) values[START_DAY];
   }

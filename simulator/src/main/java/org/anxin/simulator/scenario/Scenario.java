@@ -8,6 +8,7 @@ package org.anxin.simulator.scenario;
  * @param name a short identifier, echoed in every output
  * @param description what the scenario represents, for the report's reader
  * @param catalog the guarantee catalog: {@code builtin} or a path to a catalog file
+ * @param calendar the calendar year simulated and its seasons
  * @param book the deals of one year
  * @param swap how resale deals are linked into sell-to-buy chains
  * @param risks what can go wrong with a deal, with incidence and severity
@@ -22,6 +23,7 @@ public record Scenario(
     String name,
     String description,
     String catalog,
+    SimulatedYear calendar,
     Book book,
     Swap swap,
     Risks risks,
@@ -37,6 +39,7 @@ public record Scenario(
     if (name == null || name.isBlank()) {
       throw ScenarioChecks.invalid("name", name, "must not be blank");
     }
+    ScenarioChecks.required("calendar", calendar).validate("calendar");
     ScenarioChecks.required("book", book).validate("book");
     ScenarioChecks.required("swap", swap).validate("swap");
     ScenarioChecks.required("risks", risks).validate("risks");

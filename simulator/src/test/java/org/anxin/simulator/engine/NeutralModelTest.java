@@ -24,6 +24,7 @@ class NeutralModelTest {
   static final String NEUTRAL =
       """
       name: before-time
+      calendar: {year: 2025, monthWeights: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]}
       book: {deals: 6000}
       swap: {rescueProbability: 0.35, resaleDelayDays: {dist: fixed, value: 0}}
       badYear: {recoveredShare: 0, recoveryDelayDays: 0, resaleDiscount: 0, resaleDelayDays: 0}
