@@ -30,7 +30,8 @@ public final class InOrder {
    * {@code work} applied to every index from 0 to {@code count - 1}, in index order.
    *
    * @throws RuntimeException the exception of the lowest index whose work threw, as thrown
-   * @throws Error an error a worker met (out of memory, stack overflow), as thrown
+   * @throws Error an error (out of memory, stack overflow) at a lower index than any exception, as
+   *     thrown
    */
   public static <R> List<R> map(int count, IntFunction<? extends R> work) {
     Object[] results = new Object[count];
@@ -56,7 +57,14 @@ public final class InOrder {
     // The first failing index so far: past it nothing is needed, only the first is reported.
     private final AtomicInteger firstFailure;
     private final RuntimeException[] failures;
-    private final Throwable[] errors;
+    private final Error[] errors;
+
+    // Where each range's error happened: of an error and an exception, the earlier item's is
+    // thrown.
+    private final int[] errorAt;
+
+    // Whether each range ran to its end or to a failure it recorded.
+    private final boolean[] finished;
 
     Split(int count, int ranges, IntFunction<?> work, Object[] results) {
       this.count = count;
@@ -65,7 +73,9 @@ public final class InOrder {
       this.results = results;
       this.firstFailure = new AtomicInteger(count);
       this.failures = new RuntimeException[count];
-      this.errors = new Throwable[ranges];
+      this.errors = new Error[ranges];
+      this.errorAt = new int[ranges];
+      this.finished = new boolean[ranges];
     }
 
     void run() {
@@ -76,6 +86,8 @@ public final class InOrder {
           int range = started;
           workers[range] = new Thread(() -> work(range), "anxin-case-worker-" + range);
           workers[range].setDaemon(true);
+          // Whatever escapes a range is the caller's to report (see below); the thread prints none.
+          workers[range].setUncaughtExceptionHandler((thread, e) -> {});
           workers[range].start();
         }
       } catch (OutOfMemoryError e) {
@@ -86,12 +98,17 @@ public final class InOrder {
         work(r);
       }
       joinAll(workers, started);
-      for (Throwable e : errors) {
-        if (e instanceof Error error) {
-          throw error;
+      for (int r = 0; r < ranges; r++) {
+        if (!finished[r]) { // its worker died recording a failure: out of memory, most likely
+          throw new OutOfMemoryError("a worker ended before its part of the case");
         }
       }
       int first = firstFailure.get();
+      for (int r = 0; r < ranges; r++) {
+        if (errors[r] != null && errorAt[r] == first) {
+          throw errors[r];
+        }
+      }
       if (first < count) {
         throw failures[first];
       }
@@ -100,18 +117,29 @@ public final class InOrder {
     private void work(int range) {
       int from = (int) ((long) count * range / ranges);
       int to = (int) ((long) count * (range + 1) / ranges);
+      int i = from;
       try {
-        for (int i = from; i < to && i < firstFailure.get(); i++) {
+        for (; i < to && i < firstFailure.get(); i++) {
           try {
             results[i] = work.apply(i);
           } catch (RuntimeException e) {
             failures[i] = e;
-            firstFailure.accumulateAndGet(i, Math::min);
+            lowerFirstFailure(i);
           }
         }
       } catch (Error e) { // kept for the caller, who throws it; never printed by the thread
+        // Nothing here may allocate: the error may be that memory ran out.
         errors[range] = e;
-        firstFailure.set(0);
+        errorAt[range] = i;
+        lowerFirstFailure(i);
+      }
+      finished[range] = true;
+    }
+
+    private void lowerFirstFailure(int index) {
+      int seen = firstFailure.get();
+      while (index < seen && !firstFailure.compareAndSet(seen, index)) {
+        seen = firstFailure.get();
       }
     }
 

@@ -126,6 +126,33 @@ class InOrderPropertiesTest {
   }
 
   @Test
+  void ofAnErrorAndAnExceptionTheEarlierItemsIsThrown() {
+    int count = 4 * InOrder.PARALLEL_FROM;
+    for (int[] at : new int[][] {{100, count - 10}, {count - 10, 100}}) {
+      int errorAt = at[0];
+      int exceptionAt = at[1];
+      StackOverflowError error = new StackOverflowError("deep");
+      Failed exception = new Failed(exceptionAt);
+      Throwable thrown =
+          assertThrows(
+              Throwable.class,
+              () ->
+                  InOrder.map(
+                      count,
+                      i -> {
+                        if (i == errorAt) {
+                          throw error;
+                        }
+                        if (i == exceptionAt) {
+                          throw exception;
+                        }
+                        return i;
+                      }));
+      assertSame(errorAt < exceptionAt ? error : exception, thrown);
+    }
+  }
+
+  @Test
   void aLargeCountIsWorkedOnByMoreThanOneThread() {
     assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one core: nothing to split onto");
     Set<Thread> threads = ConcurrentHashMap.newKeySet();

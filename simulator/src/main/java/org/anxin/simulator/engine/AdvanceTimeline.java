@@ -10,8 +10,11 @@ import java.util.Arrays;
  */
 final class AdvanceTimeline {
 
-  /** Start day (≤ 364) + three stages and a recovery delay of at most 3650 days each. */
-  static final int DAYS = 365 + 4 * 3650;
+  /**
+   * Start day (≤ 365, 31 December of a leap year) + three stages and a recovery delay of at most
+   * 3650 days each, and the day after.
+   */
+  static final int DAYS = 366 + 4 * 3650 + 1;
 
   private final long[] paid = new long[DAYS];
   private final long[] recovered = new long[DAYS];

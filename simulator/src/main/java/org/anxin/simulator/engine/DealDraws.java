@@ -74,7 +74,28 @@ final class DealDraws {
 
   /** Positions the incident cursor at the block of risk number {@code risk}. */
   void incidentStream(int risk) {
-    incidents.skipTo((long) SLOTS * SLOT_WIDTH + (long) risk * INCIDENT_WIDTH);
+    incidents.skipTo(blockStart(risk));
+  }
+
+  /**
+   * The first draw a block's reserved positions begin at: an incident's own draws (severity,
+   * recovery, litigation, resale discount) take fewer than {@value #RESERVED_FROM} of its block's
+   * {@value #INCIDENT_WIDTH}, so positions from there on are free for draws that must move no
+   * other: the latent normals of the loaded quantities and the claims' filing delays.
+   */
+  static final int RESERVED_FROM = 16;
+
+  /**
+   * {@code cursor} positioned at reserved position {@code offset} (0 to 15) of block {@code block}
+   * of this deal's stream: a second cursor, so the incident's own cursor does not move, and no
+   * stream is keyed (which costs a Threefry encryption; this costs two additions).
+   */
+  RandomStream reserved(int block, int offset, RandomStream cursor) {
+    return cursor.copyPositionOf(incidents).skipTo(blockStart(block) + RESERVED_FROM + offset);
+  }
+
+  private static long blockStart(int block) {
+    return (long) SLOTS * SLOT_WIDTH + (long) block * INCIDENT_WIDTH;
   }
 
   private boolean isKnown(int slot) {

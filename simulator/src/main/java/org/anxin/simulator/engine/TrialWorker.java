@@ -60,6 +60,11 @@ final class TrialWorker {
   private static final int RESALE_DISCOUNT = 2;
   private static final int RESALE_DELAY = 3;
 
+  /** The reserved positions of an incident's filing delays: its own claim, a commission refund. */
+  private static final int FILING_CLAIM = 4;
+
+  private static final int FILING_REFUND = 5;
+
   /** The latent block of a rescue: after the risks' blocks and the chain break's. */
   private static final int RESCUE_BLOCK = RiskKind.values().length + 1;
 
@@ -258,7 +263,7 @@ final class TrialWorker {
       pendingBreak = NO_DEAL;
       if (cancelledBeforeSigning && layout.fundsNext(current)) {
         deal.moveTo(trial, current + 1);
-        if (!rescued(current + 1)) {
+        if (!rescued()) {
           pendingBreak = current + 1;
           keptForPending = sellerKeptFen;
         }
@@ -550,7 +555,9 @@ final class TrialWorker {
   private boolean filedInTime(GuaranteeCode code) {
     double days = scenario.fixedFilingDelayDays;
     if (Double.isNaN(days)) {
-      filing.reset(StreamKind.FILING.tag(currentBlock * 32 + code.ordinal()), trial, currentDeal);
+      // A commission refund may follow the incident's own claim: its own position.
+      int claim = code == GuaranteeCode.COMMISSION_REFUND ? FILING_REFUND : FILING_CLAIM;
+      deal.reserved(currentBlock, claim, filing);
       days = scenario.filingDelayDays.sample(filing, deal);
     }
     return rules.isFiledInTime(code, (long) StrictMath.floor(days));
@@ -585,33 +592,35 @@ final class TrialWorker {
    * above 0. The deal's own draw is made either way, so a loading moves no other draw of the deal.
    */
   private double loaded(Sampler sampler, double loading, boolean growsInBadYears, int quantity) {
-    return loaded(sampler, incident, loading, growsInBadYears, currentBlock, quantity, currentDeal);
+    return loaded(sampler, incident, loading, growsInBadYears, currentBlock, quantity);
   }
 
-  /** As above, for a draw from {@code own} in latent block {@code block} of {@code dealIndex}. */
+  /**
+   * As above, for a draw from {@code own}, the latent normal read at reserved position {@code
+   * quantity} of block {@code block} of the deal the draws are on.
+   */
   private double loaded(
       Sampler sampler,
       RandomStream own,
       double loading,
       boolean growsInBadYears,
       int block,
-      int quantity,
-      int dealIndex) {
+      int quantity) {
     double drawn = sampler.sample(own, deal);
     if (loading == 0) {
       return drawn;
     }
-    latent.reset(StreamKind.LOADED.tag(block * 4 + quantity), trial, dealIndex);
+    deal.reserved(block, quantity, latent);
     return MarketLoading.draw(sampler, loading, z, growsInBadYears, latent);
   }
 
   /**
-   * Whether a resale of the broken funding sale's home rescues {@code purchase} (the deal the
-   * worker's draws are on): a buyer is found at all ({@code swap.rescueProbability}), and the
-   * resale comes on or before the window's last day, {@code swap.resaleWindowDays} after the break
-   * — the rule {@code claims assess} applies to a case file's resale window.
+   * Whether a resale of the broken funding sale's home rescues the purchase the worker's draws are
+   * on: a buyer is found at all ({@code swap.rescueProbability}), and the resale comes on or before
+   * the window's last day, {@code swap.resaleWindowDays} after the break — the rule {@code claims
+   * assess} applies to a case file's resale window.
    */
-  private boolean rescued(int purchase) {
+  private boolean rescued() {
     if (!deal.resaleFound()) {
       return false;
     }
@@ -622,8 +631,7 @@ final class TrialWorker {
             scenario.resaleDelayLoading,
             true,
             RESCUE_BLOCK,
-            RESALE_DELAY,
-            purchase);
+            RESALE_DELAY);
     return StrictMath.floor(days) <= scenario.resaleWindowDays;
   }
 

@@ -23,18 +23,7 @@ public enum StreamKind {
   /** Yearly counts: {@code a} = trial, {@code b} = counter (e.g. a per-report guarantee). */
   COUNT(5),
   /** Reserved for swap chains; the engine draws a link's rescue from the purchase's deal stream. */
-  CHAIN(6),
-  /**
-   * A draw the market factor moves ({@code scenario.BadYear}): {@code a} = trial, {@code b} = deal,
-   * sub-tag = the incident's block × 4 + the quantity; the quantity's own latent normal, kept apart
-   * from the deal's stream so that loading a quantity moves no other draw.
-   */
-  LOADED(7),
-  /**
-   * When a claim is filed: {@code a} = trial, {@code b} = deal, sub-tag = the incident's block × 32
-   * + the guarantee; a stream per claim, so that a filing delay moves no other draw.
-   */
-  FILING(8);
+  CHAIN(6);
 
   private final int id;
 

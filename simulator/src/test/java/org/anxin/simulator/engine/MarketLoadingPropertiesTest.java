@@ -23,7 +23,7 @@ class MarketLoadingPropertiesTest {
   private static final Sampler DISCOUNT = Sampler.of(new Dist.Uniform(0.10, 0.30), Bounds.SHARE);
 
   private static RandomStream latent(long seed, long deal) {
-    return RandomStream.at(seed, StreamKind.LOADED, 1, deal);
+    return RandomStream.at(seed, StreamKind.DEAL, 1, deal);
   }
 
   @Test
