@@ -200,7 +200,7 @@ final class SimulateCommand implements Callable<Integer> {
           summary.trials(),
           summary.tail().tailTrials(),
           Summary.ENOUGH_TAIL_TRIALS,
-          Summary.ENOUGH_TAIL_TRIALS * 200);
+          Summary.ENOUGH_TRIALS);
       err.flush();
     }
   }

@@ -56,12 +56,10 @@ public final class InOrder {
     private final Object[] results;
     // The first failing index so far: past it nothing is needed, only the first is reported.
     private final AtomicInteger firstFailure;
-    private final RuntimeException[] failures;
-    private final Error[] errors;
 
-    // Where each range's error happened: of an error and an exception, the earlier item's is
-    // thrown.
-    private final int[] errorAt;
+    // A range stops at its first failure, an exception or an error, kept here for the caller: the
+    // ranges are contiguous and ascending, so the lowest range's failure is the lowest item's.
+    private final Throwable[] failures;
 
     // Whether each range ran to its end or to a failure it recorded.
     private final boolean[] finished;
@@ -72,9 +70,7 @@ public final class InOrder {
       this.work = work;
       this.results = results;
       this.firstFailure = new AtomicInteger(count);
-      this.failures = new RuntimeException[count];
-      this.errors = new Error[ranges];
-      this.errorAt = new int[ranges];
+      this.failures = new Throwable[ranges];
       this.finished = new boolean[ranges];
     }
 
@@ -103,35 +99,28 @@ public final class InOrder {
           throw new OutOfMemoryError("a worker ended before its part of the case");
         }
       }
-      int first = firstFailure.get();
-      for (int r = 0; r < ranges; r++) {
-        if (errors[r] != null && errorAt[r] == first) {
-          throw errors[r];
+      for (Throwable failure : failures) {
+        if (failure instanceof Error error) {
+          throw error;
         }
-      }
-      if (first < count) {
-        throw failures[first];
+        if (failure != null) {
+          throw (RuntimeException) failure;
+        }
       }
     }
 
     private void work(int range) {
       int from = (int) ((long) count * range / ranges);
       int to = (int) ((long) count * (range + 1) / ranges);
-      int i = from;
-      try {
-        for (; i < to && i < firstFailure.get(); i++) {
-          try {
-            results[i] = work.apply(i);
-          } catch (RuntimeException e) {
-            failures[i] = e;
-            lowerFirstFailure(i);
-          }
+      for (int i = from; i < to && i < firstFailure.get(); i++) {
+        try {
+          results[i] = work.apply(i);
+        } catch (RuntimeException | Error e) { // the caller throws it; the thread never prints it
+          // Nothing here may allocate: the error may be that memory ran out.
+          failures[range] = e;
+          lowerFirstFailure(i);
+          break;
         }
-      } catch (Error e) { // kept for the caller, who throws it; never printed by the thread
-        // Nothing here may allocate: the error may be that memory ran out.
-        errors[range] = e;
-        errorAt[range] = i;
-        lowerFirstFailure(i);
       }
       finished[range] = true;
     }

@@ -6,7 +6,6 @@ import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.payout.PayoutRules;
 import org.anxin.simulator.random.OneFactorGaussianCopula;
 import org.anxin.simulator.scenario.Bounds;
-import org.anxin.simulator.scenario.Dist;
 import org.anxin.simulator.scenario.RiskKind;
 import org.anxin.simulator.scenario.RiskSpec;
 import org.anxin.simulator.scenario.Scenario;
@@ -57,9 +56,6 @@ final class CompiledScenario {
 
   /** Days from a claim's trigger to its filing. */
   final Sampler filingDelayDays;
-
-  /** The filing delay when it is fixed (no draw needed, no stream to key), NaN when it is drawn. */
-  final double fixedFilingDelayDays;
 
   /** Per risk (by ordinal): the copula of its stressed probability and ρ. */
   final OneFactorGaussianCopula[] copulas = new OneFactorGaussianCopula[RiskKind.values().length];
@@ -112,10 +108,6 @@ final class CompiledScenario {
     resaleDelayLoading = scenario.badYear().resaleDelayDays();
     filingDelayDays = Sampler.of(scenario.claims().filingDelayDays(), Bounds.DAYS);
     startDays = StartDays.of(scenario.calendar());
-    fixedFilingDelayDays =
-        scenario.claims().filingDelayDays() instanceof Dist.Fixed fixed
-            ? Bounds.DAYS.clamp(fixed.value())
-            : Double.NaN;
 
     StressRegime stress = scenario.stress().active();
     for (RiskKind kind : RiskKind.values()) {

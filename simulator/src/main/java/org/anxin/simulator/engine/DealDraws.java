@@ -45,6 +45,12 @@ final class DealDraws {
    */
   private final RandomStream incidents;
 
+  /** A second cursor over the deal's stream, for its reserved positions ({@link #reserved}). */
+  private final RandomStream reserved;
+
+  /** The block the incident cursor was last positioned at. */
+  private int block;
+
   private final long[] values = new long[SLOTS];
   private int known;
   private DealKind segment;
@@ -53,6 +59,7 @@ final class DealDraws {
     this.scenario = scenario;
     this.stream = new RandomStream(seed);
     this.incidents = new RandomStream(seed);
+    this.reserved = new RandomStream(seed);
   }
 
   /** Points at {@code deal} of {@code trial}; nothing is drawn until asked for. */
@@ -72,9 +79,15 @@ final class DealDraws {
     return incidents;
   }
 
-  /** Positions the incident cursor at the block of risk number {@code risk}. */
-  void incidentStream(int risk) {
-    incidents.skipTo(blockStart(risk));
+  /** Positions the incident cursor at block {@code block}: a risk's number, or a chain break's. */
+  void incidentStream(int block) {
+    this.block = block;
+    incidents.skipTo(blockStart(block));
+  }
+
+  /** The block the incident cursor was last positioned at ({@link #incidentStream}). */
+  int block() {
+    return block;
   }
 
   /**
@@ -86,12 +99,12 @@ final class DealDraws {
   static final int RESERVED_FROM = 16;
 
   /**
-   * {@code cursor} positioned at reserved position {@code offset} (0 to 15) of block {@code block}
-   * of this deal's stream: a second cursor, so the incident's own cursor does not move, and no
-   * stream is keyed (which costs a Threefry encryption; this costs two additions).
+   * The deal's stream at reserved position {@code offset} (0 to 15) of block {@code block}, through
+   * a second cursor, so the incident's own cursor does not move, and no stream is keyed (which
+   * costs a Threefry encryption; this costs two additions).
    */
-  RandomStream reserved(int block, int offset, RandomStream cursor) {
-    return cursor.copyPositionOf(incidents).skipTo(blockStart(block) + RESERVED_FROM + offset);
+  RandomStream reserved(int block, int offset) {
+    return reserved.copyPositionOf(incidents).skipTo(blockStart(block) + RESERVED_FROM + offset);
   }
 
   private static long blockStart(int block) {
@@ -194,9 +207,7 @@ final class DealDraws {
 
   /** The stream the resale's delay is drawn from: the rescue slot, after its first draw. */
   RandomStream resaleDelayStream() {
-    RandomStream rescue = slot(RESCUE);
-    rescue.nextUniform();
-    return rescue;
+    return stream.skipTo((long) RESCUE * SLOT_WIDTH + 1);
   }
 
   /** The day of the simulated year the deal starts (deposit, subscription or lease), 0 = 1 Jan. */

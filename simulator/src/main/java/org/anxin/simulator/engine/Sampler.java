@@ -1,5 +1,7 @@
 package org.anxin.simulator.engine;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import org.anxin.simulator.random.AliasTable;
 import org.anxin.simulator.random.Lognormal;
 import org.anxin.simulator.random.RandomStream;
@@ -109,7 +111,7 @@ abstract class Sampler {
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
       }
-      java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> values[i]));
+      Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
       double total = 0;
       for (double w : weights) {
         total += w;

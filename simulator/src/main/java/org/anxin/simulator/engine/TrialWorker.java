@@ -53,7 +53,7 @@ final class TrialWorker {
   private static final int RISK_MASK = (1 << RISK_BITS) - 1;
   private static final int NO_DEAL = -1;
 
-  /** The loaded quantities, numbered within an incident's latent streams. */
+  /** The loaded quantities: their latent normals' reserved positions in an incident's block. */
   private static final int RECOVERED_SHARE = 0;
 
   private static final int RECOVERY_DELAY = 1;
@@ -95,15 +95,6 @@ final class TrialWorker {
   /** This trial's market factor: a bad year (low Z) also moves the loaded quantities. */
   private double z;
 
-  /** The latent draws of the loaded quantities ({@link MarketLoading}), apart from the deal's. */
-  private final RandomStream latent;
-
-  /** The filing delays of the claims ({@link #filedInTime}), apart from the deal's draws. */
-  private final RandomStream filing;
-
-  /** The block of the deal's stream the current incident draws from: its risk, or a chain break. */
-  private int currentBlock;
-
   private long compensations;
   private long refunds;
   private long buyBackCash;
@@ -133,8 +124,6 @@ final class TrialWorker {
     this.rules = scenario.rules;
     this.layout = scenario.layout;
     this.strikes = new RandomStream(seed);
-    this.latent = new RandomStream(seed);
-    this.filing = new RandomStream(seed);
     this.deal = new DealDraws(scenario, seed);
     this.incident = deal.incidents();
   }
@@ -289,7 +278,6 @@ final class TrialWorker {
         }
       }
       deal.incidentStream(risk.ordinal());
-      currentBlock = risk.ordinal();
       currentRisk = risk;
       if (observer != null) {
         observer.incident(trial, index, risk, deal.priceFen(), depositSeen());
@@ -313,7 +301,6 @@ final class TrialWorker {
     cancelled = false;
     cancelledBeforeSigning = false;
     deal.incidentStream(risk.ordinal());
-    currentBlock = risk.ordinal();
     currentRisk = risk;
     resolve(risk);
     return compensations + refunds + buyBackLoss + writtenOff;
@@ -443,7 +430,6 @@ final class TrialWorker {
     long forfeited = deal.legalDepositFen();
     // Its own block of the deal's stream, after the risks': an advance's recovery draws here.
     deal.incidentStream(RISKS.length);
-    currentBlock = RISKS.length;
     pay(
         GuaranteeCode.SWAP_CANCELLATION,
         rules.swapCancellation(forfeited, keptFromSaleFen),
@@ -549,17 +535,14 @@ final class TrialWorker {
 
   /**
    * Whether the customer files the current incident's claim under {@code code} within the catalog's
-   * filing window: the delay is drawn from the claim's own stream (a fixed delay draws nothing),
-   * and a claim filed after the window's last day is rejected, as {@code claims assess} rejects it.
+   * filing window: the delay is drawn at a reserved position of the incident's block (a fixed delay
+   * draws nothing), and a claim filed after the window's last day is rejected, as {@code claims
+   * assess} rejects it.
    */
   private boolean filedInTime(GuaranteeCode code) {
-    double days = scenario.fixedFilingDelayDays;
-    if (Double.isNaN(days)) {
-      // A commission refund may follow the incident's own claim: its own position.
-      int claim = code == GuaranteeCode.COMMISSION_REFUND ? FILING_REFUND : FILING_CLAIM;
-      deal.reserved(currentBlock, claim, filing);
-      days = scenario.filingDelayDays.sample(filing, deal);
-    }
+    // A commission refund may follow the incident's own claim: its own position.
+    int claim = code == GuaranteeCode.COMMISSION_REFUND ? FILING_REFUND : FILING_CLAIM;
+    double days = scenario.filingDelayDays.sample(deal.reserved(deal.block(), claim), deal);
     return rules.isFiledInTime(code, (long) StrictMath.floor(days));
   }
 
@@ -592,7 +575,7 @@ final class TrialWorker {
    * above 0. The deal's own draw is made either way, so a loading moves no other draw of the deal.
    */
   private double loaded(Sampler sampler, double loading, boolean growsInBadYears, int quantity) {
-    return loaded(sampler, incident, loading, growsInBadYears, currentBlock, quantity);
+    return loaded(sampler, incident, loading, growsInBadYears, deal.block(), quantity);
   }
 
   /**
@@ -610,8 +593,7 @@ final class TrialWorker {
     if (loading == 0) {
       return drawn;
     }
-    deal.reserved(block, quantity, latent);
-    return MarketLoading.draw(sampler, loading, z, growsInBadYears, latent);
+    return MarketLoading.draw(sampler, loading, z, growsInBadYears, deal.reserved(block, quantity));
   }
 
   /**

@@ -70,6 +70,12 @@ public record Summary(
    */
   public static final int ENOUGH_TAIL_TRIALS = 50;
 
+  /** The trials that leave {@link #ENOUGH_TAIL_TRIALS} beyond the 99.5 % quantile: 10,000. */
+  public static final int ENOUGH_TRIALS =
+      BigDecimal.valueOf(ENOUGH_TAIL_TRIALS)
+          .divide(BigDecimal.ONE.subtract(Distribution.TAIL_LEVEL))
+          .intValueExact();
+
   /** Defensive copies keep the record immutable. */
   public Summary {
     guarantees = List.copyOf(guarantees);
@@ -125,7 +131,7 @@ public record Summary(
         tail,
         lines,
         CostIntervals.of(netCost, ranking),
-        Convergence.of(net));
+        Convergence.of(net, netCost));
   }
 
   /** Whether the run is too short for the tail it reports (fewer than 50 trials beyond it). */

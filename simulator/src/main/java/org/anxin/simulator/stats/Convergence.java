@@ -33,11 +33,20 @@ public final class Convergence {
     return List.copyOf(counts);
   }
 
-  /** The distribution of {@code values}' first m trials for every checkpoint m. */
-  public static List<Distribution> of(long[] values) {
+  /**
+   * The distribution of {@code values}' first m trials for every checkpoint m; the last, of all of
+   * them, is {@code whole}, the run's own, not computed again.
+   *
+   * @throws IllegalArgumentException when {@code whole} is not of as many trials as {@code values}
+   */
+  public static List<Distribution> of(long[] values, Distribution whole) {
+    if (whole.trials() != values.length) {
+      throw new IllegalArgumentException(
+          "distribution of " + whole.trials() + " trials for " + values.length + " values");
+    }
     List<Distribution> points = new ArrayList<>();
     for (int m : checkpoints(values.length)) {
-      points.add(Distribution.of(m == values.length ? values : Arrays.copyOf(values, m)));
+      points.add(m == values.length ? whole : Distribution.of(Arrays.copyOf(values, m)));
     }
     return List.copyOf(points);
   }

@@ -37,7 +37,7 @@ class ConvergenceTest {
                 values[t] = random.nextLong(-1_000_000L, 1_000_000_000L);
               }
               List<Integer> counts = Convergence.checkpoints(n);
-              List<Distribution> points = Convergence.of(values);
+              List<Distribution> points = Convergence.of(values, Distribution.of(values));
               assertEquals(counts.size(), points.size());
               for (int i = 0; i < counts.size(); i++) {
                 assertEquals(Distribution.of(Arrays.copyOf(values, counts.get(i))), points.get(i));
