@@ -162,6 +162,59 @@ class SimulateCommandTest {
   }
 
   @Test
+  void summaryJsonGivesTheMonthlyCashProfileOverTheYearAndTheNext() throws Exception {
+    Path scenario = scenario("name: cash\nbook: {deals: 2000}\ncalendar: {year: 2024}\n");
+    Path out = dir.resolve("cash");
+    Run run =
+        anxin(
+            "simulate",
+            "--scenario",
+            scenario.toString(),
+            "--trials",
+            "300",
+            "--out",
+            out.toString(),
+            "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    ObjectMapper exact =
+        new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(new JsonNodeFactory(true));
+    JsonNode summary = exact.readTree(out.resolve("summary.json").toFile());
+    JsonNode cash = summary.get("cash");
+    JsonNode months = cash.get("months");
+    assertEquals(24, months.size());
+    assertEquals("2024-01", months.get(0).get("month").asText());
+    assertEquals("2025-12", months.get(23).get("month").asText());
+    BigDecimal peakMean = cash.get("peakOutstanding").get("mean").decimalValue();
+    BigDecimal paid = BigDecimal.ZERO;
+    for (JsonNode month : months) {
+      for (String figure : List.of("cashOut", "outstanding")) {
+        BigDecimal mean = month.get(figure).get("mean").decimalValue();
+        BigDecimal q995 = month.get(figure).get("q995").decimalValue();
+        assertTrue(mean.signum() >= 0, month.toString());
+        assertTrue(q995.signum() >= 0, month.toString());
+      }
+      // Each trial's month-end outstanding is at most its peak, so the means are too.
+      assertTrue(
+          month.get("outstanding").get("mean").decimalValue().compareTo(peakMean) <= 0,
+          month.toString());
+      paid = paid.add(month.get("cashOut").get("mean").decimalValue());
+    }
+    // Every payment is cash out on its day: the deals of the year pay mostly within it and the
+    // next.
+    BigDecimal gross =
+        summary
+            .get("grossPaid")
+            .get("mean")
+            .decimalValue()
+            .add(summary.get("refunds").get("mean").decimalValue());
+    assertTrue(paid.compareTo(gross.add(new BigDecimal("0.12"))) <= 0, paid + " > " + gross);
+    assertTrue(paid.compareTo(gross.multiply(new BigDecimal("0.95"))) >= 0, paid + " << " + gross);
+    assertTrue(months.get(0).get("cashOut").get("mean").decimalValue().signum() > 0);
+  }
+
+  @Test
   void theFilesAreByteIdenticalWithOneTwoOrSevenThreads() throws Exception {
     Path scenario = smallScenario();
     List<byte[]> csv = new ArrayList<>();

@@ -42,6 +42,9 @@ public final class PayoutRules {
   private final int[] writeOffAfterDays = new int[CODES];
   private final int[] filingWindowDays = new int[CODES];
 
+  /** A warranty, coverage or discovery window's days; {@link Integer#MAX_VALUE} for none. */
+  private final int[] factWindowDays = new int[CODES];
+
   /** {@code covers[code * KINDS + kind]}: whether the guarantee covers deals of a kind. */
   private final boolean[] covers = new boolean[CODES * KINDS];
 
@@ -63,6 +66,7 @@ public final class PayoutRules {
       writeOffAfterDays[i] =
           guarantee.recovery().map(RecoveryTerms::writeOffAfterDays).orElse(Integer.MAX_VALUE);
       filingWindowDays[i] = guarantee.filing().days();
+      factWindowDays[i] = factWindow(terms);
       for (DealKind dealKind : DealKind.values()) {
         covers[i * KINDS + dealKind.ordinal()] = guarantee.covers(dealKind);
       }
@@ -70,6 +74,21 @@ public final class PayoutRules {
     litigationCapFen = termOr(catalog, GuaranteeCode.FUNDS_SAFETY, Term.LITIGATION_CAP);
     holdbackDefaultFen = termOr(catalog, GuaranteeCode.FEE_ARREARS, Term.HOLDBACK_DEFAULT);
   }
+
+  /** The guarantee's one window on when its fact may happen, if its terms have one. */
+  private static int factWindow(Terms terms) {
+    for (Term term : FACT_WINDOWS) {
+      if (terms.has(term)) {
+        return terms.days(term);
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** The terms that bound when a guarantee's fact may come to light; a code takes at most one. */
+  private static final Term[] FACT_WINDOWS = {
+    Term.COVERAGE_DAYS, Term.WARRANTY_DAYS, Term.DISCOVERY_DAYS
+  };
 
   /** The rules of this catalog. */
   public static PayoutRules of(Catalog catalog) {
@@ -139,6 +158,18 @@ public final class PayoutRules {
    */
   public boolean isFiledInTime(GuaranteeCode code, long daysAfterTrigger) {
     return Windows.isFiledInTime(daysAfterTrigger, filingWindowDays[code.ordinal()]);
+  }
+
+  /**
+   * Whether the fact a claim under {@code code} rests on, which came to light {@code
+   * daysAfterOpening} days after its window opened, is inside the catalog's window for it:
+   * FEE_ARREARS' coverage and LEAK_WARRANTY's warranty count from the handover, the buy-backs'
+   * discovery window from the transfer, each with its last day included ({@link Windows#isWithin}),
+   * as {@code claims assess} rules. A guarantee without such a window takes any day on or after the
+   * opening.
+   */
+  public boolean isWithinFactWindow(GuaranteeCode code, long daysAfterOpening) {
+    return Windows.isWithin(daysAfterOpening, factWindowDays[code.ordinal()]);
   }
 
   /** FUNDS_SAFETY's cap on litigation costs (0 if FUNDS_SAFETY is not offered). */

@@ -43,6 +43,34 @@ class PayoutRulesTest {
   }
 
   @Test
+  void aFactOnItsWindowsLastDayIsInsideAndTheDayAfterIsNot() {
+    // FEE_ARREARS' coverage, LEAK_WARRANTY's warranty, the buy-backs' discovery window.
+    for (GuaranteeCode code :
+        new GuaranteeCode[] {
+          GuaranteeCode.FEE_ARREARS,
+          GuaranteeCode.LEAK_WARRANTY,
+          GuaranteeCode.STIGMATIZED_HOME,
+          GuaranteeCode.RADIATION
+        }) {
+      Terms terms = BUILT_IN.get(code).terms();
+      int days =
+          terms.has(Term.COVERAGE_DAYS)
+              ? terms.days(Term.COVERAGE_DAYS)
+              : terms.has(Term.WARRANTY_DAYS)
+                  ? terms.days(Term.WARRANTY_DAYS)
+                  : terms.days(Term.DISCOVERY_DAYS);
+      assertTrue(rules.isWithinFactWindow(code, 0), code + " on the opening day");
+      assertTrue(rules.isWithinFactWindow(code, days), code + " on the last day");
+      assertFalse(rules.isWithinFactWindow(code, days + 1L), code + " the day after");
+      assertFalse(rules.isWithinFactWindow(code, -1), code + " before the opening");
+    }
+    assertEquals(180, BUILT_IN.get(GuaranteeCode.LEAK_WARRANTY).terms().days(Term.WARRANTY_DAYS));
+    // A guarantee without such a window takes any later day.
+    assertTrue(rules.isWithinFactWindow(GuaranteeCode.TAX_ESTIMATE, 100_000));
+    assertFalse(rules.isWithinFactWindow(GuaranteeCode.TAX_ESTIMATE, -1));
+  }
+
+  @Test
   void everyRuleAppliesItsGuaranteesCap() {
     long huge = y(1_000_000_000L);
     assertEquals(cap(GuaranteeCode.TRUE_LISTING), rules.trueListing(1_000_000));

@@ -1,5 +1,7 @@
 package org.anxin.simulator.engine;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.domain.deal.DealKind;
 import org.anxin.guarantees.catalog.Catalog;
@@ -57,6 +59,21 @@ final class CompiledScenario {
   /** Days from a claim's trigger to its filing. */
   final Sampler filingDelayDays;
 
+  /** Per risk (by ordinal): days from its guarantee's fact window opening to the discovery. */
+  final Sampler[] discoveryDelayDays = new Sampler[RiskKind.values().length];
+
+  /** Days a bought-back home is held until it is resold. */
+  final Sampler buyBackHoldingDays;
+
+  /** The months of the cash profile: the simulated year and the next. */
+  static final int PROFILE_MONTHS = 24;
+
+  /**
+   * The first day of each month of the profile, counted from 1 January of the simulated year, and
+   * the day after the last: {@code PROFILE_MONTHS + 1} entries.
+   */
+  final int[] monthStarts = new int[PROFILE_MONTHS + 1];
+
   /** Per risk (by ordinal): the copula of its stressed probability and ρ. */
   final OneFactorGaussianCopula[] copulas = new OneFactorGaussianCopula[RiskKind.values().length];
 
@@ -108,6 +125,11 @@ final class CompiledScenario {
     resaleDelayLoading = scenario.badYear().resaleDelayDays();
     filingDelayDays = Sampler.of(scenario.claims().filingDelayDays(), Bounds.DAYS);
     startDays = StartDays.of(scenario.calendar());
+    LocalDate january = LocalDate.of(scenario.calendar().year(), 1, 1);
+    for (int m = 0; m <= PROFILE_MONTHS; m++) {
+      monthStarts[m] = (int) ChronoUnit.DAYS.between(january, january.plusMonths(m));
+    }
+    buyBackHoldingDays = Sampler.of(scenario.buyBack().resaleDelayDays(), Bounds.DAYS);
 
     StressRegime stress = scenario.stress().active();
     for (RiskKind kind : RiskKind.values()) {
@@ -118,6 +140,8 @@ final class CompiledScenario {
           kind.hasSeverity()
               ? Sampler.ofNullable(spec.severity(), kind.severity().bounds())
               : Sampler.ofNullable(null, Bounds.AMOUNT);
+      discoveryDelayDays[kind.ordinal()] =
+          Sampler.ofNullable(spec.discoveryDelayDays(), Bounds.DAYS);
     }
     litigationCost =
         Sampler.ofNullable(scenario.risks().seizureAfterSigning().litigationCost(), Bounds.AMOUNT);

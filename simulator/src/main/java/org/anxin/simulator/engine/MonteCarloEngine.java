@@ -1,5 +1,6 @@
 package org.anxin.simulator.engine;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -79,7 +80,11 @@ public final class MonteCarloEngine {
   TrialResults run(
       int trials, long seed, int threads, IntConsumer progress, EngineObserver observer) {
     checkRun(trials, threads);
-    TrialResults results = new TrialResults(trials);
+    TrialResults results =
+        new TrialResults(
+            trials,
+            YearMonth.of(compiled.scenario.calendar().year(), 1),
+            CompiledScenario.PROFILE_MONTHS);
     AtomicInteger nextChunk = new AtomicInteger();
     Runnable work =
         () -> {

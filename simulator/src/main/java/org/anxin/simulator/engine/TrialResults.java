@@ -1,12 +1,15 @@
 package org.anxin.simulator.engine;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 
 /**
  * What every trial of a run came to, indexed by trial: the statistics are computed from these after
  * all trials, never from sums merged in completion order. Amounts in fen. Memory is a few hundred
- * bytes per trial, independent of the book's size.
+ * bytes per trial (the monthly cash profile is most of it), independent of the book's size.
  */
 // Indexed by ordinal: flat primitive arrays for the allocation-free hot loop.
 @SuppressWarnings("EnumOrdinal")
@@ -27,6 +30,10 @@ public final class TrialResults {
   final long[] recovered;
   final long[] writtenOff;
   final long[] peakOutstanding;
+
+  /** The price paid for bought-back homes (part of the gross paid). */
+  final long[] boughtBack;
+
   final int[] payouts;
 
   /** Incidents struck in the trial (deal events of any risk), for throughput figures. */
@@ -38,8 +45,20 @@ public final class TrialResults {
   /** Paid claims per guarantee: {@code [guarantee ordinal][trial]}. */
   final int[][] countByGuarantee;
 
-  TrialResults(int trials) {
+  /** The first month of the cash profile: January of the simulated year. */
+  private final YearMonth profileStart;
+
+  /** Cash paid per month of the profile: {@code [month][trial]}. */
+  final long[][] cashOutByMonth;
+
+  /** What is outstanding at the end of each month of the profile: {@code [month][trial]}. */
+  final long[][] outstandingByMonth;
+
+  TrialResults(int trials, YearMonth profileStart, int profileMonths) {
     this.trials = trials;
+    this.profileStart = profileStart;
+    cashOutByMonth = new long[profileMonths][trials];
+    outstandingByMonth = new long[profileMonths][trials];
     netCost = new long[trials];
     grossPaid = new long[trials];
     refunds = new long[trials];
@@ -47,6 +66,7 @@ public final class TrialResults {
     recovered = new long[trials];
     writtenOff = new long[trials];
     peakOutstanding = new long[trials];
+    boughtBack = new long[trials];
     payouts = new int[trials];
     incidents = new int[trials];
     costByGuarantee = new long[GUARANTEES][trials];
@@ -83,6 +103,11 @@ public final class TrialResults {
 
   public long peakOutstanding(int trial) {
     return peakOutstanding[trial];
+  }
+
+  /** The price paid for the homes bought back in {@code trial}, in fen. */
+  public long boughtBack(int trial) {
+    return boughtBack[trial];
   }
 
   public int payouts(int trial) {
@@ -133,6 +158,25 @@ public final class TrialResults {
   /** A copy of a guarantee's net cost per trial, in fen. */
   public long[] costs(GuaranteeCode code) {
     return costByGuarantee[code.ordinal()].clone();
+  }
+
+  /** The months of the cash profile, from January of the simulated year. */
+  public List<YearMonth> profileMonths() {
+    List<YearMonth> months = new ArrayList<>();
+    for (int m = 0; m < cashOutByMonth.length; m++) {
+      months.add(profileStart.plusMonths(m));
+    }
+    return months;
+  }
+
+  /** A copy of the cash paid in month {@code month} of the profile, per trial, in fen. */
+  public long[] cashOut(int month) {
+    return cashOutByMonth[month].clone();
+  }
+
+  /** A copy of what is outstanding at the end of month {@code month}, per trial, in fen. */
+  public long[] outstanding(int month) {
+    return outstandingByMonth[month].clone();
   }
 
   /** A copy of a guarantee's paid claims per trial. */

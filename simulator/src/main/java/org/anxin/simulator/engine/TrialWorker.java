@@ -65,6 +65,12 @@ final class TrialWorker {
 
   private static final int FILING_REFUND = 5;
 
+  /** The reserved position of the days from a fact's window opening to its discovery. */
+  private static final int DISCOVERY = 6;
+
+  /** What {@link #filingDay} returns for a claim filed too late: it is rejected. */
+  private static final int LATE = -1;
+
   /** The latent block of a rescue: after the risks' blocks and the chain break's. */
   private static final int RESCUE_BLOCK = RiskKind.values().length + 1;
 
@@ -80,7 +86,7 @@ final class TrialWorker {
   private final RandomStream incident;
 
   private final DealDraws deal;
-  private final AdvanceTimeline timeline = new AdvanceTimeline();
+  private final CashTimeline timeline = new CashTimeline();
 
   /** Struck (deal, risk) pairs of the current trial, packed as {@code deal << 5 | risk}. */
   private long[] incidents = new long[1024];
@@ -105,6 +111,8 @@ final class TrialWorker {
   private int payouts;
   private final long[] costByGuarantee = new long[GuaranteeCode.values().length];
   private final int[] countByGuarantee = new int[GuaranteeCode.values().length];
+  private final long[] cashOutByMonth = new long[CompiledScenario.PROFILE_MONTHS];
+  private final long[] outstandingByMonth = new long[CompiledScenario.PROFILE_MONTHS];
 
   /** For the deal being resolved: cancelled, and what its seller kept of the deposit. */
   private boolean cancelled;
@@ -318,7 +326,7 @@ final class TrialWorker {
               rules.taxEstimate(0, severityFen(risk)),
               deal.secondMilestoneDay());
       case FEE_ARREARS ->
-          pay(
+          payIfDiscoveredInTime(
               GuaranteeCode.FEE_ARREARS,
               rules.feeArrears(severityFen(risk), deal.holdbackFen()),
               deal.thirdMilestoneDay());
@@ -328,7 +336,7 @@ final class TrialWorker {
               rules.hukouNotMoved(severityFen(risk), 0),
               deal.thirdMilestoneDay());
       case LEAK ->
-          pay(
+          payIfDiscoveredInTime(
               GuaranteeCode.LEAK_WARRANTY,
               rules.leakWarranty(severityFen(risk)),
               deal.thirdMilestoneDay());
@@ -385,7 +393,7 @@ final class TrialWorker {
     }
     if (deal.hasLoanClause()) {
       // Nobody at fault: the deposit comes back and so does our commission.
-      commissionRefund();
+      commissionRefund(deal.firstMilestoneDay());
       cancelAfterSigning(0);
       return;
     }
@@ -402,7 +410,7 @@ final class TrialWorker {
         GuaranteeCode.FUNDS_SAFETY,
         rules.fundsSafety(unrefunded, 0, litigation),
         deal.secondMilestoneDay());
-    commissionRefund();
+    commissionRefund(deal.secondMilestoneDay());
     cancelAfterSigning(0);
   }
 
@@ -443,7 +451,13 @@ final class TrialWorker {
    */
   private void buyBack(GuaranteeCode code, long cashFen) {
     long cash = covered(code) ? cashFen : 0;
-    if (cash == 0 || !filedInTime(code)) {
+    if (cash == 0) {
+      return;
+    }
+    // The discovery window counts from the transfer; the filing window from the discovery.
+    int found = discoveredOn(code, deal.secondMilestoneDay());
+    int payDay = found == LATE ? LATE : filingDay(code, found);
+    if (payDay == LATE) {
       return;
     }
     if (observer != null) {
@@ -453,18 +467,25 @@ final class TrialWorker {
         loaded(scenario.resaleDiscount, scenario.resaleDiscountLoading, true, RESALE_DISCOUNT);
     long proceeds = Fen.share(cash, 1.0 - discount);
     long loss = PayoutRules.buyBackLoss(cash, proceeds);
+    // Drawn after the incident's own draws, so it moves none of them.
+    double held =
+        loaded(scenario.buyBackHoldingDays, scenario.resaleDelayLoading, true, RESALE_DELAY);
+    timeline.payHeld(payDay, cash, payDay + (int) StrictMath.floor(held));
     buyBackCash = Math.addExact(buyBackCash, cash);
     buyBackLoss = Math.addExact(buyBackLoss, loss);
     record(code, loss);
     markCancelled();
   }
 
-  private void commissionRefund() {
+  /** The commission refunded after a cancellation on {@code day}, when claimed in time. */
+  private void commissionRefund(int day) {
     long refund =
         covered(GuaranteeCode.COMMISSION_REFUND)
             ? rules.commissionRefund(false, deal.commissionFen())
             : 0;
-    if (refund > 0 && filedInTime(GuaranteeCode.COMMISSION_REFUND)) {
+    int payDay = refund > 0 ? filingDay(GuaranteeCode.COMMISSION_REFUND, day) : LATE;
+    if (payDay != LATE) {
+      timeline.pay(payDay, refund);
       if (observer != null) {
         observer.paid(trial, currentDeal, GuaranteeCode.COMMISSION_REFUND, refund);
       }
@@ -514,7 +535,11 @@ final class TrialWorker {
    * Pays {@code amountFen} under {@code code} as the catalog's payout kind says, on {@code day}.
    */
   private void pay(GuaranteeCode code, long amountFen, int day) {
-    if (amountFen <= 0 || !covered(code) || !filedInTime(code)) {
+    if (amountFen <= 0 || !covered(code)) {
+      return;
+    }
+    int payDay = filingDay(code, day);
+    if (payDay == LATE) {
       return;
     }
     if (observer != null) {
@@ -522,8 +547,11 @@ final class TrialWorker {
     }
     PayoutKind kind = rules.kind(code);
     if (kind == PayoutKind.ADVANCE) {
-      advance(code, amountFen, day);
-    } else if (kind == PayoutKind.REFUND) {
+      advance(code, amountFen, payDay);
+      return;
+    }
+    timeline.pay(payDay, amountFen);
+    if (kind == PayoutKind.REFUND) {
       refunds = Math.addExact(refunds, amountFen);
       costByGuarantee[code.ordinal()] = Math.addExact(costByGuarantee[code.ordinal()], amountFen);
       countByGuarantee[code.ordinal()]++;
@@ -534,16 +562,41 @@ final class TrialWorker {
   }
 
   /**
-   * Whether the customer files the current incident's claim under {@code code} within the catalog's
-   * filing window: the delay is drawn at a reserved position of the incident's block (a fixed delay
-   * draws nothing), and a claim filed after the window's last day is rejected, as {@code claims
-   * assess} rejects it.
+   * The day the current incident's claim under {@code code} is filed and paid, {@code triggerDay}
+   * being the day its filing window counts from, or {@link #LATE} when the customer files after the
+   * catalog's window and the claim is rejected, as {@code claims assess} rejects it. The delay is
+   * drawn at a reserved position of the incident's block, so it moves no other draw.
    */
-  private boolean filedInTime(GuaranteeCode code) {
+  private int filingDay(GuaranteeCode code, int triggerDay) {
     // A commission refund may follow the incident's own claim: its own position.
     int claim = code == GuaranteeCode.COMMISSION_REFUND ? FILING_REFUND : FILING_CLAIM;
     double days = scenario.filingDelayDays.sample(deal.reserved(deal.block(), claim), deal);
-    return rules.isFiledInTime(code, (long) StrictMath.floor(days));
+    int delay = (int) StrictMath.floor(days);
+    return rules.isFiledInTime(code, delay) ? triggerDay + delay : LATE;
+  }
+
+  /**
+   * The day the current incident's fact comes to light, {@code openingDay} being the day the
+   * guarantee's window on it opens (the handover, the transfer), or {@link #LATE} when that is
+   * outside the catalog's window (a leak found after the warranty) and the claim is rejected, as
+   * {@code claims assess} rejects it. The delay is drawn at a reserved position of the incident's
+   * block.
+   */
+  private int discoveredOn(GuaranteeCode code, int openingDay) {
+    Sampler delay = scenario.discoveryDelayDays[currentRisk.ordinal()];
+    int days = (int) StrictMath.floor(delay.sample(deal.reserved(deal.block(), DISCOVERY), deal));
+    return rules.isWithinFactWindow(code, days) ? openingDay + days : LATE;
+  }
+
+  /** Pays a claim whose fact must come to light inside its window, which opens on {@code day}. */
+  private void payIfDiscoveredInTime(GuaranteeCode code, long amountFen, int openingDay) {
+    if (amountFen <= 0 || !covered(code)) {
+      return;
+    }
+    int found = discoveredOn(code, openingDay);
+    if (found != LATE) {
+      pay(code, amountFen, found);
+    }
   }
 
   /** Whether the catalog's guarantee covers the current deal's segment, as claims assess asks. */
@@ -559,14 +612,17 @@ final class TrialWorker {
     double days =
         loaded(scenario.recoveryDelayDays, scenario.recoveryDelayLoading, true, RECOVERY_DELAY);
     int delay = (int) StrictMath.floor(days);
+    // Outstanding until the recovery settles it (what does not come back is written off then),
+    // or, when nothing is back within the catalog's write-off window, the day after the window.
+    long settled = (long) day + delay;
     if (rules.isWrittenOff(code, delay)) {
-      // Not back within the catalog's write-off window: written off whole.
       back = 0;
+      settled = (long) day + rules.writeOffAfterDays(code) + 1;
     }
     advanced = Math.addExact(advanced, amountFen);
     recovered = Math.addExact(recovered, back);
     writtenOff = Math.addExact(writtenOff, amountFen - back);
-    timeline.add(day, amountFen, day + delay, back);
+    timeline.payHeld(day, amountFen, (int) Math.min(settled, CashTimeline.DAYS - 1));
     record(code, amountFen - back);
   }
 
@@ -644,10 +700,25 @@ final class TrialWorker {
       observer.paid(trial, -1, code, total);
     }
     compensations = Math.addExact(compensations, total);
+    payCourseOfYear(total);
     payouts = Math.addExact(payouts, Math.toIntExact(reports));
     costByGuarantee[code.ordinal()] = Math.addExact(costByGuarantee[code.ordinal()], total);
     countByGuarantee[code.ordinal()] =
         Math.addExact(countByGuarantee[code.ordinal()], Math.toIntExact(reports));
+  }
+
+  /**
+   * A year's per-report payments, which have no day of their own: spread over the simulated year's
+   * months in equal parts to the fen, on each month's first day.
+   */
+  private void payCourseOfYear(long totalFen) {
+    int[] starts = scenario.monthStarts;
+    long before = 0;
+    for (int m = 0; m < 12; m++) {
+      long upTo = totalFen / 12 * (m + 1) + totalFen % 12 * (m + 1) / 12;
+      timeline.pay(starts[m], upTo - before);
+      before = upTo;
+    }
   }
 
   private double severity(RiskKind risk) {
@@ -668,6 +739,12 @@ final class TrialWorker {
     results.writtenOff[t] = writtenOff;
     results.payouts[t] = payouts;
     results.peakOutstanding[t] = timeline.peak();
+    results.boughtBack[t] = buyBackCash;
+    timeline.months(scenario.monthStarts, cashOutByMonth, outstandingByMonth);
+    for (int m = 0; m < cashOutByMonth.length; m++) {
+      results.cashOutByMonth[m][t] = cashOutByMonth[m];
+      results.outstandingByMonth[m][t] = outstandingByMonth[m];
+    }
     for (int g = 0; g < costByGuarantee.length; g++) {
       results.costByGuarantee[g][t] = costByGuarantee[g];
       results.countByGuarantee[g][t] = countByGuarantee[g];

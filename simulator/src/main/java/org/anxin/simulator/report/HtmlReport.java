@@ -85,10 +85,13 @@ public final class HtmlReport {
     card(out, "TVaR 99.5 %", Yuan.of(summary.netCost().tvar995()));
     card(out, "Mean gross paid", Yuan.of(summary.grossPaid().mean()));
     card(out, "Payouts per year", summary.payouts().mean().toBigDecimal(0));
-    card(out, "Peak advances outstanding, mean", Yuan.of(summary.peakOutstanding().mean()));
     card(
         out,
-        "Peak advances outstanding, 99.5 %",
+        "Peak outstanding (advances, homes held), mean",
+        Yuan.of(summary.peakOutstanding().mean()));
+    card(
+        out,
+        "Peak outstanding (advances, homes held), 99.5 %",
         Yuan.of(summary.peakOutstanding().var995().value()));
     out.write("</section>\n");
   }

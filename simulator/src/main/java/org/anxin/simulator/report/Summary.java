@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.anxin.guarantees.catalog.Catalog;
@@ -39,11 +40,13 @@ import org.anxin.simulator.stats.Yuan;
  * @param advanced the distribution of the yearly amount advanced
  * @param recovered the distribution of the yearly amount recovered
  * @param writtenOff the distribution of the yearly amount written off
- * @param peakOutstanding the distribution of the yearly peak of outstanding advances
+ * @param peakOutstanding the distribution of the trial's peak outstanding: advances not yet
+ *     recovered or written off and bought-back homes not yet resold
  * @param tail the worst trials of the net cost and each guarantee's contribution to them
  * @param guarantees per guarantee, in catalog-code order
  * @param netCostIntervals the 95 % intervals of the net cost's mean, VaR and TVaR
  * @param convergence the net cost's distribution over the first 1,000, 2,000, 5,000, … trials
+ * @param cashProfile month by month from January of the simulated year: cash paid and outstanding
  */
 public record Summary(
     String scenario,
@@ -62,7 +65,8 @@ public record Summary(
     TailSummary tail,
     List<GuaranteeLine> guarantees,
     CostIntervals netCostIntervals,
-    List<Distribution> convergence) {
+    List<Distribution> convergence,
+    List<CashMonth> cashProfile) {
 
   /**
    * Trials beyond the 99.5 % quantile below which the run is too short for its tail: with fewer
@@ -80,6 +84,33 @@ public record Summary(
   public Summary {
     guarantees = List.copyOf(guarantees);
     convergence = List.copyOf(convergence);
+    cashProfile = List.copyOf(cashProfile);
+  }
+
+  /**
+   * One month of the cash profile, over the trials.
+   *
+   * @param month the calendar month
+   * @param cashOut the mean cash paid in the month (every payout kind, refunds included), fen
+   * @param cashOutQ995 its 99.5 % quantile, fen
+   * @param outstanding the mean outstanding at the month's end, fen
+   * @param outstandingQ995 its 99.5 % quantile, fen
+   */
+  public record CashMonth(
+      YearMonth month,
+      ExactMean cashOut,
+      long cashOutQ995,
+      ExactMean outstanding,
+      long outstandingQ995) {
+
+    static CashMonth of(YearMonth month, long[] cashOut, long[] outstanding) {
+      return new CashMonth(
+          month,
+          meanOf(cashOut),
+          TrialRanking.of(cashOut).quantile(Distribution.TAIL_LEVEL).value(),
+          meanOf(outstanding),
+          TrialRanking.of(outstanding).quantile(Distribution.TAIL_LEVEL).value());
+    }
   }
 
   /**
@@ -114,6 +145,11 @@ public record Summary(
               tail.contributions().get(g)));
     }
     Distribution netCost = Distribution.of(net, ranking);
+    List<CashMonth> cash = new ArrayList<>();
+    List<YearMonth> months = results.profileMonths();
+    for (int m = 0; m < months.size(); m++) {
+      cash.add(CashMonth.of(months.get(m), results.cashOut(m), results.outstanding(m)));
+    }
     return new Summary(
         scenario,
         seed,
@@ -131,7 +167,8 @@ public record Summary(
         tail,
         lines,
         CostIntervals.of(netCost, ranking),
-        Convergence.of(net, netCost));
+        Convergence.of(net, netCost),
+        cash);
   }
 
   /** Whether the run is too short for the tail it reports (fewer than 50 trials beyond it). */
@@ -191,10 +228,22 @@ public record Summary(
     advances.put("advanced", Yuan.of(advanced.mean()));
     advances.put("recovered", Yuan.of(recovered.mean()));
     advances.put("writtenOff", Yuan.of(writtenOff.mean()));
-    ObjectNode peak = advances.putObject("peakOutstanding");
+    root.putObject("refunds").put("mean", Yuan.of(refunds.mean()));
+    ObjectNode cash = root.putObject("cash");
+    ObjectNode peak = cash.putObject("peakOutstanding");
     peak.put("mean", Yuan.of(peakOutstanding.mean()));
     peak.put("q995", Yuan.of(peakOutstanding.var995().value()));
-    root.putObject("refunds").put("mean", Yuan.of(refunds.mean()));
+    ArrayNode months = cash.putArray("months");
+    for (CashMonth month : cashProfile) {
+      ObjectNode node = months.addObject();
+      node.put("month", month.month().toString());
+      ObjectNode out = node.putObject("cashOut");
+      out.put("mean", Yuan.of(month.cashOut()));
+      out.put("q995", Yuan.of(month.cashOutQ995()));
+      ObjectNode held = node.putObject("outstanding");
+      held.put("mean", Yuan.of(month.outstanding()));
+      held.put("q995", Yuan.of(month.outstandingQ995()));
+    }
     ArrayNode points = root.putArray("convergence");
     for (Distribution point : convergence) {
       ObjectNode node = points.addObject();

@@ -78,8 +78,16 @@ class EngineTest {
       assertEquals(results.payouts(t), counted, "payouts exclude commission refunds");
       assertEquals(results.advanced(t), results.recovered(t) + results.writtenOff(t));
       assertEquals(results.refunds(t), results.cost(GuaranteeCode.COMMISSION_REFUND, t));
-      assertTrue(results.peakOutstanding(t) <= results.advanced(t));
+      assertTrue(results.peakOutstanding(t) <= results.advanced(t) + results.boughtBack(t));
       assertTrue(results.grossPaid(t) >= results.advanced(t));
+      long cashOut = 0;
+      for (int m = 0; m < results.profileMonths().size(); m++) {
+        cashOut += results.cashOut(m)[t];
+        long held = results.outstanding(m)[t];
+        assertTrue(held >= 0 && held <= results.peakOutstanding(t), "outstanding within the peak");
+      }
+      // Everything paid is cash out on its day; what falls after the profile's months is not in it.
+      assertTrue(cashOut <= results.grossPaid(t) + results.refunds(t), "cash out within paid");
     }
   }
 
@@ -404,7 +412,7 @@ class EngineTest {
     TrialResults results = run(scenario, 3, 2, 2);
     for (int t = 0; t < 3; t++) {
       assertTrue(results.netCost(t) >= 0);
-      assertTrue(results.peakOutstanding(t) <= results.advanced(t));
+      assertTrue(results.peakOutstanding(t) <= results.advanced(t) + results.boughtBack(t));
     }
   }
 

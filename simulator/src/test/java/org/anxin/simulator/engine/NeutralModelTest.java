@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.report.TrialsCsv;
 import org.anxin.simulator.scenario.Scenario;
@@ -17,6 +21,12 @@ import org.junit.jupiter.api.Test;
  * results it gave before that model, byte for byte: {@code before-time-trials.csv} was written by
  * the engine of 0.2.0 before any of it (commit 66f7923) from the scenario below, and is never
  * regenerated. Each feature adds its neutral setting to {@link #NEUTRAL}.
+ *
+ * <p>Every column of that file is compared, as written, except {@code peak_outstanding}, whose
+ * meaning the model widened: it was the advances paid and not yet recovered (what was written off
+ * stayed in for ever); it is now what may still come back — an advance until it is recovered or
+ * written off, a bought-back home until it is resold ({@code CashTimelineTest} holds it to a
+ * day-by-day oracle). Columns added since are not in the file.
  */
 class NeutralModelTest {
 
@@ -29,6 +39,11 @@ class NeutralModelTest {
       swap: {rescueProbability: 0.35, resaleDelayDays: {dist: fixed, value: 0}}
       badYear: {recoveredShare: 0, recoveryDelayDays: 0, resaleDiscount: 0, resaleDelayDays: 0}
       claims: {filingDelayDays: {dist: fixed, value: 0}}
+      risks:
+        feeArrears: {discoveryDelayDays: {dist: fixed, value: 0}}
+        leak: {discoveryDelayDays: {dist: fixed, value: 0}}
+        stigmatizedHome: {discoveryDelayDays: {dist: fixed, value: 0}}
+        radiation: {discoveryDelayDays: {dist: fixed, value: 0}}
       """;
 
   @Test
@@ -38,7 +53,35 @@ class NeutralModelTest {
         MonteCarloEngine.of(scenario, Catalog.builtIn()).run(400, 20220731L, 2, null);
     StringWriter csv = new StringWriter();
     TrialsCsv.write(results, csv);
-    assertEquals(golden(), csv.toString());
+    Map<String, List<String>> now = columns(csv.toString());
+    Map<String, List<String>> before = columns(golden());
+    for (Map.Entry<String, List<String>> column : before.entrySet()) {
+      if (!column.getKey().equals(WIDENED)) {
+        assertEquals(column.getValue(), now.get(column.getKey()), column.getKey());
+      }
+    }
+    assertEquals(400, now.get("trial").size());
+  }
+
+  /** The column whose meaning the model widened (see the class comment). */
+  private static final String WIDENED = "peak_outstanding";
+
+  /** A CSV's columns by header name, each with its values as written. */
+  private static Map<String, List<String>> columns(String csv) {
+    List<String> lines = csv.lines().toList();
+    String[] header = lines.get(0).split(",", -1);
+    Map<String, List<String>> columns = new LinkedHashMap<>();
+    for (String name : header) {
+      columns.put(name, new ArrayList<>());
+    }
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      assertEquals(header.length, cells.length, line);
+      for (int i = 0; i < header.length; i++) {
+        columns.get(header[i]).add(cells[i]);
+      }
+    }
+    return columns;
   }
 
   private static String golden() throws IOException {
