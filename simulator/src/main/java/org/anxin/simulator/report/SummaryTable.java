@@ -46,14 +46,8 @@ public final class SummaryTable {
     row(out, "advanced, mean", yuan(summary.advanced().mean()));
     row(out, "recovered, mean", yuan(summary.recovered().mean()));
     row(out, "written off, mean", yuan(summary.writtenOff().mean()));
-    row(
-        out,
-        "peak outstanding (advances, homes held), mean",
-        yuan(summary.peakOutstanding().mean()));
-    row(
-        out,
-        "peak outstanding (advances, homes held), 99.5 %",
-        Yuan.of(summary.peakOutstanding().var995().value()));
+    row(out, "peak outstanding, mean", yuan(summary.peakOutstanding().mean()));
+    row(out, "peak outstanding, 99.5 %", Yuan.of(summary.peakOutstanding().var995().value()));
     out.println();
     out.printf(
         Locale.ROOT,
