@@ -23,6 +23,7 @@ import org.anxin.simulator.report.OutputFiles;
 import org.anxin.simulator.report.Summary;
 import org.anxin.simulator.report.SummaryTable;
 import org.anxin.simulator.report.TrialsCsv;
+import org.anxin.simulator.report.YearsCsv;
 import org.anxin.simulator.scenario.Scenario;
 import org.anxin.simulator.scenario.ScenarioLoader;
 import picocli.CommandLine;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Option;
     description = {
       "Simulates a year of deals many times over and sizes what the guarantees cost: mean, VaR",
       "and TVaR at 99.5 %%, the exceedance curve, the cost per guarantee and the cash tied up in",
-      "advances. Results are a pure function of the scenario and the seed, whatever --threads."
+      "advances and bought-back homes, month by month; with --years, paths of several years.",
+      "Results are a pure function of the scenario and the seed, whatever --threads."
     })
 final class SimulateCommand implements Callable<Integer> {
 
@@ -48,7 +50,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** The files a run publishes, at the top of {@code --out}. */
   static final List<String> FILES =
-      List.of("trials.csv", "summary.json", "run.json", "report.html");
+      List.of("trials.csv", "years.csv", "summary.json", "run.json", "report.html");
 
   /** Output formats of the summary on stdout. */
   enum Format {
@@ -71,8 +73,18 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--trials",
       paramLabel = "N",
       defaultValue = "10000",
-      description = "Simulated years (default: ${DEFAULT-VALUE}).")
+      description =
+          "Trials: simulated years, or paths of --years years (default: ${DEFAULT-VALUE}).")
   int trials = 10_000;
+
+  @Option(
+      names = "--years",
+      paramLabel = "K",
+      defaultValue = "1",
+      description =
+          "Years of each trial's path: a programme of K consecutive years with the scenario's book"
+              + " growth and a persistent market (default: ${DEFAULT-VALUE}, one year).")
+  int years = 1;
 
   @Option(
       names = "--seed",
@@ -128,6 +140,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     MonteCarloEngine.checkRun(trials, threadCount);
+    MonteCarloEngine.checkYears(scenario, years);
     MonteCarloEngine engine = MonteCarloEngine.of(scenario, catalog);
     // Checked before the run, created only when the files are written: a failed run leaves
     // nothing behind, and Ctrl-C (the shutdown hook) removes what it had written.
@@ -157,15 +170,18 @@ final class SimulateCommand implements Callable<Integer> {
     TrialResults results;
     try (Progress progress =
         Progress.start(spec.commandLine().getErr(), trials, quiet || !isLong(scenario))) {
-      results = engine.run(trials, seed, threadCount, progress::advance);
+      results = engine.run(trials, years, seed, threadCount, progress::advance);
     }
-    Summary summary = Summary.of(scenario.name(), seed, catalog, scenario.book().deals(), results);
+    Summary summary =
+        Summary.of(
+            scenario.name(), seed, catalog, scenario.book().deals(), results, scenario.programme());
     Instant finished = Instant.now();
     ObjectNode summaryJson = summary.toJson();
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     boolean replaced;
     try {
       files.stage("trials.csv", writer -> TrialsCsv.write(results, writer));
+      files.stage("years.csv", writer -> YearsCsv.write(results.path(), trials, writer));
       files.stage("summary.json", writer -> writer.write(pretty(mapper, summaryJson)));
       files.stage(
           "run.json",
@@ -187,7 +203,7 @@ final class SimulateCommand implements Callable<Integer> {
       stdout.println(
           "Wrote "
               + out.resolve("trials.csv")
-              + ", summary.json, run.json, report.html"
+              + ", years.csv, summary.json, run.json, report.html"
               + (replaced ? " (replacing the earlier run)" : ""));
     }
     stdout.flush();
@@ -216,7 +232,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** A progress bar is worth showing when the run takes more than a moment. */
   private boolean isLong(Scenario scenario) {
-    return (double) trials * scenario.book().deals() >= 5e7;
+    return (double) trials * years * scenario.book().deals() >= 5e7;
   }
 
   /** The catalog file to use, or null for the built-in one. */
@@ -248,6 +264,7 @@ final class SimulateCommand implements Callable<Integer> {
     run.put("elapsedSeconds", Duration.between(started, finished).toMillis() / 1000.0);
     run.put("threads", threadCount);
     run.put("trials", trials);
+    run.put("years", years);
     run.put("seed", seed);
     run.put("scenarioSource", scenarioName);
     run.set("scenario", mapper.valueToTree(scenario));

@@ -58,9 +58,11 @@ class SimulateCommandTest {
             out.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("VaR 99.5 %"), run.out());
-    for (String file : List.of("trials.csv", "summary.json", "run.json", "report.html")) {
+    for (String file : SimulateCommand.FILES) {
       assertTrue(Files.isRegularFile(out.resolve(file)), file);
     }
+    // One year: one row of years.csv per trial, beside its trials.csv row.
+    assertEquals(61, Files.readAllLines(out.resolve("years.csv")).size());
     List<String> rows = Files.readAllLines(out.resolve("trials.csv"), StandardCharsets.UTF_8);
     assertEquals(61, rows.size());
     assertTrue(
@@ -280,6 +282,69 @@ class SimulateCommandTest {
     assertFalse(run.err().contains("\tat "), "no stack trace");
     assertEquals("", run.out());
     assertFalse(Files.exists(out) && hasFiles(out), "nothing written");
+  }
+
+  @Test
+  void aProgrammeRunWritesEveryYearAndTheCumulativeFigures() throws Exception {
+    Path out = dir.resolve("programme");
+    Run run =
+        anxin(
+            "simulate",
+            "--scenario",
+            smallScenario().toString(),
+            "--trials",
+            "50",
+            "--years",
+            "3",
+            "--out",
+            out.toString(),
+            "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("programme: 3 years, book growth 0.02 a year"), run.out());
+    List<String> rows = Files.readAllLines(out.resolve("years.csv"), StandardCharsets.UTF_8);
+    assertEquals(1 + 50 * 3, rows.size());
+    assertTrue(rows.get(3).startsWith("0,3,2027,3121,"), rows.get(3));
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    JsonNode programme = summary.get("programme");
+    assertEquals(3, programme.get("years").asInt());
+    assertEquals(3, programme.get("perYear").size());
+    JsonNode cumulative = programme.get("cumulative").get("netCost");
+    double perYear = 0;
+    for (JsonNode year : programme.get("perYear")) {
+      perYear += year.get("netCost").asDouble();
+    }
+    assertEquals(perYear, cumulative.get("mean").asDouble(), 0.05, "the means add up");
+    assertTrue(
+        cumulative.get("tvar995").asDouble() >= cumulative.get("var995").asDouble(),
+        cumulative.toString());
+    assertTrue(programme.get("peakOutstanding").get("mean").asDouble() > 0);
+    // The first year is the one-year run's: trials.csv is the same bytes.
+    Path single = dir.resolve("single");
+    anxin(
+        "simulate",
+        "--scenario",
+        smallScenario().toString(),
+        "--trials",
+        "50",
+        "--out",
+        single.toString(),
+        "--quiet");
+    assertArrayEquals(
+        Files.readAllBytes(single.resolve("trials.csv")),
+        Files.readAllBytes(out.resolve("trials.csv")));
+    assertFalse(
+        new ObjectMapper().readTree(single.resolve("summary.json").toFile()).has("programme"));
+  }
+
+  @Test
+  void aBadYearCountExitsWithTwoInOneLine() {
+    Run zero = anxin("simulate", "--years", "0", "--out", dir.resolve("y0").toString());
+    assertEquals(2, zero.exitCode());
+    assertEquals(
+        "anxin: --years: must be between 1 and 50 (got 0)\n",
+        zero.err().lines().findFirst().map(l -> l + "\n").orElse(""));
+    assertFalse(Files.exists(dir.resolve("y0")));
+    assertEquals(2, anxin("simulate", "--years", "many").exitCode());
   }
 
   @Test

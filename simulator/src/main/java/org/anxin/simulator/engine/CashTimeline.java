@@ -7,8 +7,8 @@ import java.util.Arrays;
  * money paid that may still come back: an advance until it is recovered or written off, a
  * bought-back home until it is resold. From it come the trial's peak outstanding and its
  * month-by-month profile. Days are bounded (a deal starts within the year and every stage and delay
- * is at most ten years), so movements go into per-day buckets and each figure is one pass over the
- * days touched: no sort, nothing allocated per trial.
+ * is at most ten years; a path of years adds its years' days), so movements go into per-day buckets
+ * and each figure is one pass over the days touched: no sort, nothing allocated per trial.
  */
 final class CashTimeline {
 
@@ -19,11 +19,26 @@ final class CashTimeline {
    */
   static final int DAYS = 366 + 6 * 3650 + 1;
 
-  private final long[] paid = new long[DAYS];
-  private final long[] heldFrom = new long[DAYS];
-  private final long[] heldUntil = new long[DAYS];
-  private int first = DAYS;
+  private final int days;
+  private final long[] paid;
+  private final long[] heldFrom;
+  private final long[] heldUntil;
+  private int first;
   private int last = -1;
+
+  /** A timeline of one year's trial: {@link #DAYS} days. */
+  CashTimeline() {
+    this(DAYS);
+  }
+
+  /** A timeline of {@code days} days, e.g. a path of several years and the days after it. */
+  CashTimeline(int days) {
+    this.days = days;
+    paid = new long[days];
+    heldFrom = new long[days];
+    heldUntil = new long[days];
+    first = days;
+  }
 
   void clear() {
     if (last >= first) {
@@ -31,7 +46,7 @@ final class CashTimeline {
       Arrays.fill(heldFrom, first, last + 1, 0);
       Arrays.fill(heldUntil, first, last + 1, 0);
     }
-    first = DAYS;
+    first = days;
     last = -1;
   }
 
@@ -47,11 +62,11 @@ final class CashTimeline {
   void payHeld(int day, long fen, int releaseDay) {
     paid[touch(day)] += fen;
     heldFrom[day] += fen;
-    heldUntil[touch(Math.min(Math.max(releaseDay, day), DAYS - 1))] += fen;
+    heldUntil[touch(Math.min(Math.max(releaseDay, day), days - 1))] += fen;
   }
 
   private int touch(int day) {
-    if (day < 0 || day >= DAYS) {
+    if (day < 0 || day >= days) {
       throw new IllegalStateException("day out of the timeline: " + day);
     }
     first = Math.min(first, day);

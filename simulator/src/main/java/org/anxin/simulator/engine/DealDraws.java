@@ -36,7 +36,9 @@ final class DealDraws {
    */
   private static final int INCIDENT_WIDTH = 32;
 
-  private final CompiledScenario scenario;
+  /** The scenario of the path year the draws are for. */
+  private CompiledScenario scenario;
+
   private final RandomStream stream;
 
   /**
@@ -62,8 +64,17 @@ final class DealDraws {
     this.reserved = new RandomStream(seed);
   }
 
-  /** Points at {@code deal} of {@code trial}; nothing is drawn until asked for. */
-  void moveTo(int trial, int deal) {
+  /** Draws the deals of {@code yearScenario}, a path year's scenario, from now on. */
+  void use(CompiledScenario yearScenario) {
+    this.scenario = yearScenario;
+    known = 0;
+  }
+
+  /**
+   * Points at {@code deal} of {@code trial}, the stream coordinate of a trial's path year; nothing
+   * is drawn until asked for.
+   */
+  void moveTo(long trial, int deal) {
     stream.reset(StreamKind.DEAL, trial, deal);
     incidents.copyPositionOf(stream);
     known = 0;

@@ -1,6 +1,8 @@
 package org.anxin.simulator.engine;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.simulator.scenario.Book;
+import org.anxin.simulator.scenario.Programme;
 import org.anxin.simulator.scenario.RiskKind;
 import org.anxin.simulator.scenario.Scenario;
 
@@ -28,15 +32,40 @@ public final class MonteCarloEngine {
   private static final int CHUNK = 16;
 
   private final CompiledScenario compiled;
+  private final Catalog catalog;
 
-  private MonteCarloEngine(CompiledScenario compiled) {
+  private MonteCarloEngine(CompiledScenario compiled, Catalog catalog) {
     this.compiled = compiled;
+    this.catalog = catalog;
   }
 
   /** An engine for a validated scenario under a catalog. */
   public static MonteCarloEngine of(Scenario scenario, Catalog catalog) {
     scenario.validate();
-    return new MonteCarloEngine(new CompiledScenario(scenario, catalog));
+    return new MonteCarloEngine(new CompiledScenario(scenario, catalog), catalog);
+  }
+
+  /**
+   * Checks the length of a programme before anything is allocated: 1 to {@link Programme#MAX_YEARS}
+   * years, and a book that stays within {@link Book#MAX_DEALS} as it grows.
+   */
+  public static void checkYears(Scenario scenario, int years) {
+    if (years < 1 || years > Programme.MAX_YEARS) {
+      throw new InvalidInputException(
+          "--years", years, "must be between 1 and " + Programme.MAX_YEARS);
+    }
+    long last = scenario.programme().dealsInYear(scenario.book().deals(), years - 1);
+    if (last > Book.MAX_DEALS || last < 1) {
+      throw new InvalidInputException(
+          "--years",
+          years,
+          "the book grows to "
+              + last
+              + " deals in the last year (programme.growth "
+              + scenario.programme().growth()
+              + "); a year holds 1 to "
+              + Book.MAX_DEALS);
+    }
   }
 
   /** Checks the size of a run before anything is allocated or written. */
@@ -73,22 +102,59 @@ public final class MonteCarloEngine {
    * @param progress told how many more trials are done, from any thread; may be {@code null}
    */
   public TrialResults run(int trials, long seed, int threads, IntConsumer progress) {
-    return run(trials, seed, threads, progress, null);
+    return run(trials, 1, seed, threads, progress, null);
+  }
+
+  /**
+   * Simulates {@code trials} paths of {@code years} consecutive years each (the scenario's {@code
+   * programme}); the first year of every path is the one-year run's trial, bytes and all, so the
+   * results' one-year figures are those of {@link #run(int, long, int, IntConsumer)}, and every
+   * year is in {@link TrialResults#path()}.
+   *
+   * @param progress told how many more paths are done, from any thread; may be {@code null}
+   */
+  public TrialResults run(int trials, int years, long seed, int threads, IntConsumer progress) {
+    return run(trials, years, seed, threads, progress, null);
   }
 
   /** As {@link #run(int, long, int, IntConsumer)}, telling {@code observer} what happens. */
   TrialResults run(
       int trials, long seed, int threads, IntConsumer progress, EngineObserver observer) {
+    return run(trials, 1, seed, threads, progress, observer);
+  }
+
+  private TrialResults run(
+      int trials,
+      int years,
+      long seed,
+      int threads,
+      IntConsumer progress,
+      EngineObserver observer) {
     checkRun(trials, threads);
+    checkYears(compiled.scenario, years);
+    CompiledScenario[] byYear = new CompiledScenario[years];
+    int[] yearStarts = new int[years];
+    int[] calendarYears = new int[years];
+    long[] dealsPerYear = new long[years];
+    LocalDate first = LocalDate.of(compiled.scenario.calendar().year(), 1, 1);
+    for (int y = 0; y < years; y++) {
+      byYear[y] =
+          y == 0 ? compiled : new CompiledScenario(compiled.scenario.yearOfProgramme(y), catalog);
+      yearStarts[y] = (int) ChronoUnit.DAYS.between(first, first.plusYears(y));
+      calendarYears[y] = first.getYear() + y;
+      dealsPerYear[y] = byYear[y].deals();
+    }
     TrialResults results =
         new TrialResults(
             trials,
-            YearMonth.of(compiled.scenario.calendar().year(), 1),
-            CompiledScenario.PROFILE_MONTHS);
+            YearMonth.of(first.getYear(), 1),
+            CompiledScenario.PROFILE_MONTHS,
+            calendarYears,
+            dealsPerYear);
     AtomicInteger nextChunk = new AtomicInteger();
     Runnable work =
         () -> {
-          TrialWorker worker = new TrialWorker(compiled, seed, observer);
+          TrialWorker worker = new TrialWorker(byYear, yearStarts, seed, observer);
           for (int start = nextChunk.getAndAdd(CHUNK);
               start < trials;
               start = nextChunk.getAndAdd(CHUNK)) {

@@ -54,7 +54,15 @@ public final class TrialResults {
   /** What is outstanding at the end of each month of the profile: {@code [month][trial]}. */
   final long[][] outstandingByMonth;
 
-  TrialResults(int trials, YearMonth profileStart, int profileMonths) {
+  /** Every year of every trial's path; the first year's columns are this object's own. */
+  private final PathResults path;
+
+  TrialResults(
+      int trials,
+      YearMonth profileStart,
+      int profileMonths,
+      int[] calendarYears,
+      long[] dealsPerYear) {
     this.trials = trials;
     this.profileStart = profileStart;
     cashOutByMonth = new long[profileMonths][trials];
@@ -71,6 +79,12 @@ public final class TrialResults {
     incidents = new int[trials];
     costByGuarantee = new long[GUARANTEES][trials];
     countByGuarantee = new int[GUARANTEES][trials];
+    path = new PathResults(this, calendarYears, dealsPerYear);
+  }
+
+  /** Every year of every trial's path: one year unless the run simulated a programme. */
+  public PathResults path() {
+    return path;
   }
 
   public int trials() {

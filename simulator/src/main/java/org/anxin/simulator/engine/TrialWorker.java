@@ -77,9 +77,33 @@ final class TrialWorker {
   /** The last risk of a resale before its signing: those after it strike a signed deal. */
   private static final int LAST_BEFORE_SIGNING = RiskKind.BUYER_CANNOT_FUND.ordinal();
 
-  private final CompiledScenario scenario;
+  /** The scenario of the path year being simulated; {@link #years}[0] is the first. */
+  private CompiledScenario scenario;
+
+  private BookLayout layout;
   private final PayoutRules rules;
-  private final BookLayout layout;
+
+  /** Each path year's scenario: one for a one-year run. */
+  private final CompiledScenario[] years;
+
+  /** Day 0 of each path year, counted from 1 January of the first. */
+  private final int[] yearStarts;
+
+  /** The persistence φ of the market factor from one path year to the next. */
+  private final double persistence;
+
+  /** The cash of the whole path, when it has more than one year; null otherwise. */
+  private final CashTimeline pathTimeline;
+
+  /** The path year being simulated, 0 for the first. */
+  private int year;
+
+  /**
+   * The {@code a} coordinate of this path year's streams: the trial in the low 32 bits, the path
+   * year in the high 32, so the first year's streams are the one-year trial's.
+   */
+  private long streamTrial;
+
   private final RandomStream strikes;
 
   /** Draws of the incident being resolved: a fixed slot of the deal's stream per risk. */
@@ -127,28 +151,76 @@ final class TrialWorker {
   private long sellerKeptFen;
 
   TrialWorker(CompiledScenario scenario, long seed, EngineObserver observer) {
+    this(new CompiledScenario[] {scenario}, new int[] {0}, seed, observer);
+  }
+
+  /**
+   * A worker for paths of {@code years.length} years, path year {@code y} simulated with {@code
+   * years[y]} from day {@code yearStarts[y]} of the path.
+   */
+  TrialWorker(CompiledScenario[] years, int[] yearStarts, long seed, EngineObserver observer) {
     this.observer = observer;
-    this.scenario = scenario;
+    this.years = years.clone();
+    this.yearStarts = yearStarts.clone();
+    this.scenario = years[0];
     this.rules = scenario.rules;
     this.layout = scenario.layout;
+    this.persistence = scenario.scenario.programme().persistence();
+    this.pathTimeline =
+        years.length == 1
+            ? null
+            : new CashTimeline(yearStarts[years.length - 1] + CashTimeline.DAYS);
     this.strikes = new RandomStream(seed);
     this.deal = new DealDraws(scenario, seed);
     this.incident = deal.incidents();
   }
 
-  /** Simulates trial {@code trialIndex} and stores its figures in {@code results}. */
+  /**
+   * Simulates trial {@code trialIndex}, every year of its path, and stores its figures in {@code
+   * results}: the first year's as a one-year run's, each year's in the path results.
+   */
   void run(int trialIndex, TrialResults results) {
-    startTrial(trialIndex);
-    z = marketFactor();
-    int count = strike(z);
-    resolveDeals(count);
-    perReportClaims();
-    store(results);
-    results.incidents[trialIndex] = count;
+    int incidentsOfPath = 0;
+    if (pathTimeline != null) {
+      pathTimeline.clear();
+    }
+    double lastYear = 0;
+    for (int y = 0; y < years.length; y++) {
+      enterYear(y);
+      startTrial(trialIndex);
+      z = y == 0 ? marketFactor() : persistent(lastYear);
+      lastYear = z;
+      int count = strike(z);
+      resolveDeals(count);
+      perReportClaims();
+      if (y == 0) {
+        store(results);
+      }
+      storeYear(results.path());
+      incidentsOfPath += count;
+    }
+    if (pathTimeline != null) {
+      results.path().pathPeak[trialIndex] = pathTimeline.peak();
+    }
+    results.incidents[trialIndex] = incidentsOfPath;
+  }
+
+  private void enterYear(int pathYear) {
+    year = pathYear;
+    scenario = years[pathYear];
+    layout = scenario.layout;
+    deal.use(scenario);
+  }
+
+  /** The market factor of a later path year: AR(1) on the last year's, still N(0, 1). */
+  private double persistent(double lastYear) {
+    double fresh = Normal.sample(strikes.reset(StreamKind.TRIAL, streamTrial, 0));
+    return persistence * lastYear + Math.sqrt(1 - persistence * persistence) * fresh;
   }
 
   private void startTrial(int trialIndex) {
     trial = trialIndex;
+    streamTrial = ((long) year << 32) | trialIndex;
     z = 0;
     compensations = 0;
     refunds = 0;
@@ -165,7 +237,7 @@ final class TrialWorker {
 
   /** The trial's latent market factor Z ~ N(0, 1), shared by every deal and risk. */
   private double marketFactor() {
-    return Normal.sample(strikes.reset(StreamKind.TRIAL, trial, 0));
+    return Normal.sample(strikes.reset(StreamKind.TRIAL, streamTrial, 0));
   }
 
   /**
@@ -184,7 +256,7 @@ final class TrialWorker {
       int start = scenario.segmentStart(risk.segment());
       long size = (long) scenario.segmentEnd(risk.segment()) - start;
       double logMiss = GeometricSkip.logMiss(p);
-      strikes.reset(StreamKind.STRIKES.tag(risk.ordinal()), trial, 0);
+      strikes.reset(StreamKind.STRIKES.tag(risk.ordinal()), streamTrial, 0);
       int runStart = count;
       for (long hit = GeometricSkip.skip(strikes, logMiss);
           hit < size;
@@ -259,7 +331,7 @@ final class TrialWorker {
       i = end;
       pendingBreak = NO_DEAL;
       if (cancelledBeforeSigning && layout.fundsNext(current)) {
-        deal.moveTo(trial, current + 1);
+        deal.moveTo(streamTrial, current + 1);
         if (!rescued()) {
           pendingBreak = current + 1;
           keptForPending = sellerKeptFen;
@@ -269,7 +341,7 @@ final class TrialWorker {
   }
 
   private void resolveDeal(int index, int from, int to, boolean brokenByChain, long keptFromSale) {
-    deal.moveTo(trial, index);
+    deal.moveTo(streamTrial, index);
     currentDeal = index;
     cancelled = false;
     cancelledBeforeSigning = false;
@@ -304,7 +376,7 @@ final class TrialWorker {
    */
   long resolveOne(int trialIndex, int dealIndex, RiskKind risk) {
     startTrial(trialIndex);
-    deal.moveTo(trialIndex, dealIndex);
+    deal.moveTo(streamTrial, dealIndex);
     currentDeal = dealIndex;
     cancelled = false;
     cancelledBeforeSigning = false;
@@ -470,7 +542,7 @@ final class TrialWorker {
     // Drawn after the incident's own draws, so it moves none of them.
     double held =
         loaded(scenario.buyBackHoldingDays, scenario.resaleDelayLoading, true, RESALE_DELAY);
-    timeline.payHeld(payDay, cash, payDay + (int) StrictMath.floor(held));
+    payHeld(payDay, cash, payDay + (int) StrictMath.floor(held));
     buyBackCash = Math.addExact(buyBackCash, cash);
     buyBackLoss = Math.addExact(buyBackLoss, loss);
     record(code, loss);
@@ -485,7 +557,7 @@ final class TrialWorker {
             : 0;
     int payDay = refund > 0 ? filingDay(GuaranteeCode.COMMISSION_REFUND, day) : LATE;
     if (payDay != LATE) {
-      timeline.pay(payDay, refund);
+      payCash(payDay, refund);
       if (observer != null) {
         observer.paid(trial, currentDeal, GuaranteeCode.COMMISSION_REFUND, refund);
       }
@@ -550,7 +622,7 @@ final class TrialWorker {
       advance(code, amountFen, payDay);
       return;
     }
-    timeline.pay(payDay, amountFen);
+    payCash(payDay, amountFen);
     if (kind == PayoutKind.REFUND) {
       refunds = Math.addExact(refunds, amountFen);
       costByGuarantee[code.ordinal()] = Math.addExact(costByGuarantee[code.ordinal()], amountFen);
@@ -622,7 +694,7 @@ final class TrialWorker {
     advanced = Math.addExact(advanced, amountFen);
     recovered = Math.addExact(recovered, back);
     writtenOff = Math.addExact(writtenOff, amountFen - back);
-    timeline.payHeld(day, amountFen, (int) Math.min(settled, CashTimeline.DAYS - 1));
+    payHeld(day, amountFen, (int) Math.min(settled, CashTimeline.DAYS - 1));
     record(code, amountFen - back);
   }
 
@@ -691,7 +763,7 @@ final class TrialWorker {
     if (!rules.offers(code) || !(mean > 0)) {
       return;
     }
-    long reports = Poisson.sample(strikes.reset(StreamKind.COUNT, trial, counter), mean);
+    long reports = Poisson.sample(strikes.reset(StreamKind.COUNT, streamTrial, counter), mean);
     if (reports == 0 || each == 0) {
       return;
     }
@@ -707,6 +779,27 @@ final class TrialWorker {
         Math.addExact(countByGuarantee[code.ordinal()], Math.toIntExact(reports));
   }
 
+  /** Cash out on {@code day} of the current path year that never comes back. */
+  private void payCash(int day, long fen) {
+    if (year == 0) {
+      timeline.pay(day, fen);
+    }
+    if (pathTimeline != null) {
+      pathTimeline.pay(yearStarts[year] + day, fen);
+    }
+  }
+
+  /** Cash out on {@code day} of the current path year, outstanding until {@code releaseDay}. */
+  private void payHeld(int day, long fen, int releaseDay) {
+    if (year == 0) {
+      timeline.payHeld(day, fen, releaseDay);
+    }
+    if (pathTimeline != null) {
+      int start = yearStarts[year];
+      pathTimeline.payHeld(start + day, fen, start + releaseDay);
+    }
+  }
+
   /**
    * A year's per-report payments, which have no day of their own: spread over the simulated year's
    * months in equal parts to the fen, on each month's first day.
@@ -716,7 +809,7 @@ final class TrialWorker {
     long before = 0;
     for (int m = 0; m < 12; m++) {
       long upTo = totalFen / 12 * (m + 1) + totalFen % 12 * (m + 1) / 12;
-      timeline.pay(starts[m], upTo - before);
+      payCash(starts[m], upTo - before);
       before = upTo;
     }
   }
@@ -727,6 +820,20 @@ final class TrialWorker {
 
   private long severityFen(RiskKind risk) {
     return Fen.of(severity(risk));
+  }
+
+  /** The current path year's figures, into the path results. */
+  private void storeYear(PathResults path) {
+    int t = trial;
+    int y = year;
+    path.netCost[y][t] = compensations + refunds + buyBackLoss + writtenOff;
+    path.grossPaid[y][t] = compensations + advanced + buyBackCash;
+    path.refunds[y][t] = refunds;
+    path.advanced[y][t] = advanced;
+    path.recovered[y][t] = recovered;
+    path.writtenOff[y][t] = writtenOff;
+    path.payouts[y][t] = payouts;
+    path.marketFactor[y][t] = z;
   }
 
   private void store(TrialResults results) {

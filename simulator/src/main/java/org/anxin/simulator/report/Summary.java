@@ -9,9 +9,11 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.simulator.engine.TrialResults;
+import org.anxin.simulator.scenario.Programme;
 import org.anxin.simulator.stats.Convergence;
 import org.anxin.simulator.stats.CostIntervals;
 import org.anxin.simulator.stats.Distribution;
@@ -47,6 +49,7 @@ import org.anxin.simulator.stats.Yuan;
  * @param netCostIntervals the 95 % intervals of the net cost's mean, VaR and TVaR
  * @param convergence the net cost's distribution over the first 1,000, 2,000, 5,000, … trials
  * @param cashProfile month by month from January of the simulated year: cash paid and outstanding
+ * @param programme the paths' statistics when the run simulated several years, else empty
  */
 public record Summary(
     String scenario,
@@ -66,7 +69,8 @@ public record Summary(
     List<GuaranteeLine> guarantees,
     CostIntervals netCostIntervals,
     List<Distribution> convergence,
-    List<CashMonth> cashProfile) {
+    List<CashMonth> cashProfile,
+    Optional<ProgrammeSummary> programme) {
 
   /**
    * Trials beyond the 99.5 % quantile below which the run is too short for its tail: with fewer
@@ -127,6 +131,20 @@ public record Summary(
   /** Computes the summary of {@code results}. */
   public static Summary of(
       String scenario, long seed, Catalog catalog, long dealsPerTrial, TrialResults results) {
+    return of(scenario, seed, catalog, dealsPerTrial, results, null);
+  }
+
+  /**
+   * Computes the summary of {@code results}, with the programme statistics when its paths have more
+   * than one year ({@code programme} then gives their growth and persistence).
+   */
+  public static Summary of(
+      String scenario,
+      long seed,
+      Catalog catalog,
+      long dealsPerTrial,
+      TrialResults results,
+      Programme programme) {
     long[] net = results.column(TrialResults.Column.NET_COST);
     TrialRanking ranking = TrialRanking.of(net);
     GuaranteeCode[] codes = GuaranteeCode.values();
@@ -168,7 +186,11 @@ public record Summary(
         lines,
         CostIntervals.of(netCost, ranking),
         Convergence.of(net, netCost),
-        cash);
+        cash,
+        results.path().years() > 1 && programme != null
+            ? Optional.of(
+                ProgrammeSummary.of(results.path(), programme.growth(), programme.persistence()))
+            : Optional.empty());
   }
 
   /** Whether the run is too short for the tail it reports (fewer than 50 trials beyond it). */
@@ -244,6 +266,7 @@ public record Summary(
       held.put("mean", Yuan.of(month.outstanding()));
       held.put("q995", Yuan.of(month.outstandingQ995()));
     }
+    programme.ifPresent(p -> root.set("programme", programmeJson(json, p)));
     ArrayNode points = root.putArray("convergence");
     for (Distribution point : convergence) {
       ObjectNode node = points.addObject();
@@ -254,6 +277,41 @@ public record Summary(
       node.put("tvar995", Yuan.of(point.tvar995()));
     }
     return root;
+  }
+
+  private static ObjectNode programmeJson(JsonNodeFactory json, ProgrammeSummary p) {
+    ObjectNode node = json.objectNode();
+    node.put("years", p.years());
+    node.put("growth", p.growth());
+    node.put("persistence", p.persistence());
+    ArrayNode years = node.putArray("perYear");
+    for (ProgrammeSummary.YearLine line : p.perYear()) {
+      ObjectNode year = years.addObject();
+      year.put("year", line.year());
+      year.put("deals", line.deals());
+      year.put("payouts", line.payouts().toBigDecimal(2));
+      year.put("grossPaid", Yuan.of(line.grossPaid()));
+      year.put("netCost", Yuan.of(line.netCost().mean()));
+      year.put("netCostVar995", Yuan.of(line.netCost().var995().value()));
+    }
+    ObjectNode cumulative = node.putObject("cumulative");
+    cumulative.put("payouts", p.cumulativePayouts().toBigDecimal(2));
+    cumulative.put("grossPaid", Yuan.of(p.cumulativeGrossPaid()));
+    ObjectNode cost = cumulative.putObject("netCost");
+    Distribution total = p.cumulativeNetCost();
+    cost.put("mean", Yuan.of(total.mean()));
+    cost.set("standardError", yuanOrNull(json, total.standardError().orElse(null)));
+    cost.put("var995", Yuan.of(total.var995().value()));
+    cost.put("tvar995", Yuan.of(total.tvar995()));
+    ObjectNode intervals = cost.putObject("intervals");
+    intervals.set("mean", intervalJson(json, p.cumulativeIntervals().mean()));
+    intervals.set("var995", intervalJson(json, p.cumulativeIntervals().var995()));
+    intervals.set("tvar995", intervalJson(json, p.cumulativeIntervals().tvar995()));
+    ObjectNode peak = node.putObject("peakOutstanding");
+    peak.put("mean", Yuan.of(p.pathPeak().mean()));
+    peak.put("var995", Yuan.of(p.pathPeak().var995().value()));
+    peak.put("tvar995", Yuan.of(p.pathPeak().tvar995()));
+    return node;
   }
 
   private ObjectNode costJson(JsonNodeFactory json) {

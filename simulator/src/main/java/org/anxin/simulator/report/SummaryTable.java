@@ -67,6 +67,50 @@ public final class SummaryTable {
           summary.shareOfMean(line).movePointRight(2),
           Yuan.of(line.tailContribution()));
     }
+    summary.programme().ifPresent(programme -> printProgramme(programme, out));
+  }
+
+  /** The programme's years and its cumulative figures, after the first year's table. */
+  private static void printProgramme(ProgrammeSummary programme, PrintWriter out) {
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "programme: %d years, book growth %s a year, market persistence %s%n",
+        programme.years(),
+        BigDecimal.valueOf(programme.growth()).toPlainString(),
+        BigDecimal.valueOf(programme.persistence()).toPlainString());
+    out.printf(
+        Locale.ROOT,
+        "%-6s %10s %10s %18s %18s %18s%n",
+        "year",
+        "deals",
+        "payouts",
+        "gross paid",
+        "net cost, mean",
+        "net cost, VaR 99.5");
+    for (ProgrammeSummary.YearLine line : programme.perYear()) {
+      out.printf(
+          Locale.ROOT,
+          "%-6d %,10d %,10.1f %,18.2f %,18.2f %,18.2f%n",
+          line.year(),
+          line.deals(),
+          line.payouts().toBigDecimal(1),
+          Yuan.of(line.grossPaid()),
+          Yuan.of(line.netCost().mean()),
+          Yuan.of(line.netCost().var995().value()));
+    }
+    Distribution total = programme.cumulativeNetCost();
+    out.printf(Locale.ROOT, "%-34s %20s%n", "over the whole path (CNY)", "");
+    row(out, "payouts (mean count)", programme.cumulativePayouts().toBigDecimal(1));
+    row(out, "gross paid, mean", yuan(programme.cumulativeGrossPaid()));
+    row(out, "net cost, mean", yuan(total.mean()));
+    interval(out, "  95 % interval", programme.cumulativeIntervals().mean());
+    row(out, "net cost, VaR 99.5 %", Yuan.of(total.var995().value()));
+    interval(out, "  95 % interval", programme.cumulativeIntervals().var995());
+    row(out, "net cost, TVaR 99.5 %", yuan(total.tvar995()));
+    interval(out, "  95 % interval", programme.cumulativeIntervals().tvar995());
+    row(out, "path's peak outstanding, mean", yuan(programme.pathPeak().mean()));
+    row(out, "path's peak outstanding, 99.5 %", Yuan.of(programme.pathPeak().var995().value()));
   }
 
   private static void row(PrintWriter out, String label, BigDecimal value) {

@@ -18,6 +18,7 @@ package org.anxin.simulator.scenario;
  * @param badYear how the market factor moves recoveries and resale discounts
  * @param claims how customers file their claims
  * @param stress the named stress regimes and the one in force
+ * @param programme how a trial runs on past its first year, when a run simulates several
  */
 public record Scenario(
     String name,
@@ -32,7 +33,8 @@ public record Scenario(
     BuyBack buyBack,
     BadYear badYear,
     Claims claims,
-    Stress stress) {
+    Stress stress,
+    Programme programme) {
 
   /** Checks every field; the first problem is thrown as an error naming the field and value. */
   public void validate() {
@@ -49,5 +51,40 @@ public record Scenario(
     ScenarioChecks.required("badYear", badYear).validate("badYear");
     ScenarioChecks.required("claims", claims).validate("claims");
     ScenarioChecks.required("stress", stress).validate("stress", risks);
+    ScenarioChecks.required("programme", programme).validate("programme");
+  }
+
+  /**
+   * The scenario of path year {@code year} of a programme (0 for the first, which is this scenario
+   * itself): the book grown by {@link Programme#growth} and the calendar {@code year} years on.
+   * Later calendar years may lie past the holiday data; a trial uses only their civil calendar.
+   */
+  public Scenario yearOfProgramme(int year) {
+    if (year == 0) {
+      return this;
+    }
+    Book grown =
+        new Book(
+            programme.dealsInYear(book.deals(), year),
+            book.mix(),
+            book.resale(),
+            book.newHome(),
+            book.rental());
+    SimulatedYear later = new SimulatedYear(calendar.year() + year, calendar.monthWeights());
+    return new Scenario(
+        name,
+        description,
+        catalog,
+        later,
+        grown,
+        swap,
+        risks,
+        perReport,
+        advances,
+        buyBack,
+        badYear,
+        claims,
+        stress,
+        programme);
   }
 }
