@@ -62,6 +62,11 @@ public final class HtmlReport {
     chart(out, "histogram", "Distribution of the yearly net cost");
     chart(out, "exceedance", "Exceedance curve: yearly net cost by return period");
     chart(out, "guarantees", "Cost per guarantee: mean and contribution to the 99.5 % tail");
+    chart(
+        out,
+        "cash",
+        "Cash month by month: paid in the month, and outstanding at its end (advances, homes"
+            + " held); mean and 99.5 %");
     out.write("</section>\n");
     guaranteeTable(summary, out);
     out.write(
@@ -171,6 +176,15 @@ public final class HtmlReport {
     ArrayNode quantiles = data.putArray("quantiles");
     for (Quantile quantile : summary.netCost().quantiles()) {
       quantiles.addArray().add(quantile.level()).add(millions(quantile.value()));
+    }
+    ArrayNode cash = data.putArray("cash");
+    for (Summary.CashMonth month : summary.cashProfile()) {
+      ObjectNode node = cash.addObject();
+      node.put("month", month.month().toString());
+      node.put("outMean", millions(month.cashOut().roundHalfEven()));
+      node.put("outQ995", millions(month.cashOutQ995()));
+      node.put("heldMean", millions(month.outstanding().roundHalfEven()));
+      node.put("heldQ995", millions(month.outstandingQ995()));
     }
     ArrayNode guarantees = data.putArray("guarantees");
     for (Summary.GuaranteeLine line : summary.guarantees()) {
@@ -290,6 +304,23 @@ public final class HtmlReport {
             {name: 'TVaR 99.5 % contribution', type: 'bar',
              data: data.guarantees.map(function (g) { return g.tail; }).reverse(),
              itemStyle: {color: '#c23b22'}}]
+        });
+        var months = data.cash.map(function (m) { return m.month; });
+        var line = function (name, key, color, dashed) {
+          return {name: name, type: 'line', symbol: 'none', itemStyle: {color: color},
+                  lineStyle: {color: color, type: dashed ? 'dashed' : 'solid'},
+                  data: data.cash.map(function (m) { return m[key]; })};
+        };
+        echarts.init(document.getElementById('cash')).setOption({
+          tooltip: {trigger: 'axis', valueFormatter: function (v) { return money(v) + ' CNY'; }},
+          legend: {data: ['paid, mean', 'paid, 99.5 %', 'outstanding, mean', 'outstanding, 99.5 %']},
+          grid: {left: 60, right: 30, bottom: 50, top: 50},
+          xAxis: {type: 'category', data: months},
+          yAxis: {type: 'value', name: 'million CNY'},
+          series: [line('paid, mean', 'outMean', '#2f6fad', false),
+                   line('paid, 99.5 %', 'outQ995', '#2f6fad', true),
+                   line('outstanding, mean', 'heldMean', '#c23b22', false),
+                   line('outstanding, 99.5 %', 'heldQ995', '#c23b22', true)]
         });
       })();
       """;
