@@ -23,6 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
 
+  /** Reads numbers as written: BigDecimal with their scale, not doubles. */
+  private static final ObjectMapper EXACT =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .setNodeFactory(new JsonNodeFactory(true));
+
   @TempDir Path dir;
 
   record Run(int exitCode, String out, String err) {}
@@ -38,6 +44,23 @@ class SimulateCommandTest {
     Path file = dir.resolve("scenario-" + System.nanoTime() + ".yaml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
     return file;
+  }
+
+  /** {@code anxin simulate} of {@code scenario} without a progress bar, with {@code more} flags. */
+  private Run simulateQuietly(Path scenario, int trials, Path out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "simulate",
+                "--scenario",
+                scenario.toString(),
+                "--trials",
+                Integer.toString(trials),
+                "--out",
+                out.toString(),
+                "--quiet"));
+    args.addAll(List.of(more));
+    return anxin(args.toArray(String[]::new));
   }
 
   private Path smallScenario() throws Exception {
@@ -71,12 +94,7 @@ class SimulateCommandTest {
     assertEquals(7 + 18, rows.get(0).split(",").length);
     assertTrue(rows.get(1).matches("0,\\d+\\.\\d\\d,\\d+\\.\\d\\d,.*"), rows.get(1));
 
-    // Read numbers as written: BigDecimal with their scale, not doubles.
-    ObjectMapper exact =
-        new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(new JsonNodeFactory(true));
-    JsonNode summary = exact.readTree(out.resolve("summary.json").toFile());
+    JsonNode summary = EXACT.readTree(out.resolve("summary.json").toFile());
     assertEquals("small", summary.get("scenario").asText());
     assertEquals(60, summary.get("trials").asInt());
     assertEquals(SimulateCommand.DEFAULT_SEED, summary.get("seed").asLong());
@@ -126,11 +144,7 @@ class SimulateCommandTest {
         shortRun.err());
     assertTrue(shortRun.out().contains("95 % interval"), shortRun.out());
 
-    ObjectMapper exact =
-        new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(new JsonNodeFactory(true));
-    JsonNode summary = exact.readTree(out.resolve("summary.json").toFile());
+    JsonNode summary = EXACT.readTree(out.resolve("summary.json").toFile());
     JsonNode cost = summary.get("annualCost");
     JsonNode intervals = cost.get("intervals");
     for (String figure : List.of("mean", "var995", "tvar995")) {
@@ -167,22 +181,9 @@ class SimulateCommandTest {
   void summaryJsonGivesTheMonthlyCashProfileOverTheYearAndTheNext() throws Exception {
     Path scenario = scenario("name: cash\nbook: {deals: 2000}\ncalendar: {year: 2024}\n");
     Path out = dir.resolve("cash");
-    Run run =
-        anxin(
-            "simulate",
-            "--scenario",
-            scenario.toString(),
-            "--trials",
-            "300",
-            "--out",
-            out.toString(),
-            "--quiet");
+    Run run = simulateQuietly(scenario, 300, out);
     assertEquals(0, run.exitCode(), run.err());
-    ObjectMapper exact =
-        new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(new JsonNodeFactory(true));
-    JsonNode summary = exact.readTree(out.resolve("summary.json").toFile());
+    JsonNode summary = EXACT.readTree(out.resolve("summary.json").toFile());
     JsonNode cash = summary.get("cash");
     JsonNode months = cash.get("months");
     assertEquals(24, months.size());
@@ -287,18 +288,7 @@ class SimulateCommandTest {
   @Test
   void aProgrammeRunWritesEveryYearAndTheCumulativeFigures() throws Exception {
     Path out = dir.resolve("programme");
-    Run run =
-        anxin(
-            "simulate",
-            "--scenario",
-            smallScenario().toString(),
-            "--trials",
-            "50",
-            "--years",
-            "3",
-            "--out",
-            out.toString(),
-            "--quiet");
+    Run run = simulateQuietly(smallScenario(), 50, out, "--years", "3");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("programme: 3 years, book growth 0.02 a year"), run.out());
     List<String> rows = Files.readAllLines(out.resolve("years.csv"), StandardCharsets.UTF_8);
@@ -320,15 +310,7 @@ class SimulateCommandTest {
     assertTrue(programme.get("peakOutstanding").get("mean").asDouble() > 0);
     // The first year is the one-year run's: trials.csv is the same bytes.
     Path single = dir.resolve("single");
-    anxin(
-        "simulate",
-        "--scenario",
-        smallScenario().toString(),
-        "--trials",
-        "50",
-        "--out",
-        single.toString(),
-        "--quiet");
+    simulateQuietly(smallScenario(), 50, single);
     assertArrayEquals(
         Files.readAllBytes(single.resolve("trials.csv")),
         Files.readAllBytes(out.resolve("trials.csv")));
