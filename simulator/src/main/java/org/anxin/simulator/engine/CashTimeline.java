@@ -59,10 +59,10 @@ final class CashTimeline {
    * A payment of {@code fen} on {@code day} that is outstanding until {@code releaseDay}: an
    * advance until recovered or written off, a home until resold.
    */
-  void payHeld(int day, long fen, int releaseDay) {
+  void payHeld(int day, long fen, long releaseDay) {
     paid[touch(day)] += fen;
     heldFrom[day] += fen;
-    heldUntil[touch(Math.min(Math.max(releaseDay, day), days - 1))] += fen;
+    heldUntil[touch((int) Math.min(Math.max(releaseDay, day), days - 1))] += fen;
   }
 
   private int touch(int day) {

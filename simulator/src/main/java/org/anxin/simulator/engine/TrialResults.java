@@ -128,7 +128,9 @@ public final class TrialResults {
     return payouts[trial];
   }
 
-  /** Incidents struck in {@code trial}: what the engine's cost follows. */
+  /**
+   * Incidents struck in {@code trial}, over every year of its path: what the engine's cost follows.
+   */
   public int incidents(int trial) {
     return incidents[trial];
   }

@@ -22,9 +22,9 @@ import org.anxin.simulator.scenario.RiskKind;
  * cancellation ends the deal, so later-stage incidents of that deal do not happen.
  *
  * <p>Swap chains follow DESIGN.md §4: only a funding sale cancelled before the purchase is signed
- * breaks the purchase. The simulator has no dates yet, so the stage order decides, on the
- * assumption that a swap purchase is signed once its funding sale is (the seed's purchase was due
- * four days after its sale) and well before a loan decision or the transfer:
+ * breaks the purchase. The stage order decides, not the deals' dates, on the assumption that a swap
+ * purchase is signed once its funding sale is (the seed's purchase was due four days after its
+ * sale) and well before a loan decision or the transfer:
  *
  * <ul>
  *   <li>a sale cancelled before its own signing ({@link RiskKind#SEIZURE_BEFORE_SIGNING}, {@link
@@ -685,16 +685,17 @@ final class TrialWorker {
         loaded(scenario.recoveryDelayDays, scenario.recoveryDelayLoading, true, RECOVERY_DELAY);
     int delay = (int) StrictMath.floor(days);
     // Outstanding until the recovery settles it (what does not come back is written off then),
-    // or, when nothing is back within the catalog's write-off window, the day after the window.
+    // or, when nothing is back within the catalog's write-off window — it comes too late, or
+    // nothing comes at all — the day after the window: the broker pursues it until then.
     long settled = (long) day + delay;
-    if (rules.isWrittenOff(code, delay)) {
+    if (rules.isWrittenOff(code, delay) || back == 0) {
       back = 0;
       settled = (long) day + rules.writeOffAfterDays(code) + 1;
     }
     advanced = Math.addExact(advanced, amountFen);
     recovered = Math.addExact(recovered, back);
     writtenOff = Math.addExact(writtenOff, amountFen - back);
-    payHeld(day, amountFen, (int) Math.min(settled, CashTimeline.DAYS - 1));
+    payHeld(day, amountFen, settled);
     record(code, amountFen - back);
   }
 
@@ -789,8 +790,11 @@ final class TrialWorker {
     }
   }
 
-  /** Cash out on {@code day} of the current path year, outstanding until {@code releaseDay}. */
-  private void payHeld(int day, long fen, int releaseDay) {
+  /**
+   * Cash out on {@code day} of the current path year, outstanding until {@code releaseDay} of it
+   * (which may lie past any timeline's end: each keeps it on its last day).
+   */
+  private void payHeld(int day, long fen, long releaseDay) {
     if (year == 0) {
       timeline.payHeld(day, fen, releaseDay);
     }

@@ -56,7 +56,8 @@ public record Scenario(
 
   /**
    * The scenario of path year {@code year} of a programme (0 for the first, which is this scenario
-   * itself): the book grown by {@link Programme#growth} and the calendar {@code year} years on.
+   * itself): the book grown by {@link Programme#growth}, the per-report counts with it (a larger
+   * book has more listings and more customers to call), and the calendar {@code year} years on.
    * Later calendar years may lie past the holiday data; a trial uses only their civil calendar.
    */
   public Scenario yearOfProgramme(int year) {
@@ -71,6 +72,10 @@ public record Scenario(
             book.newHome(),
             book.rental());
     SimulatedYear later = new SimulatedYear(calendar.year() + year, calendar.monthWeights());
+    double scale = (double) grown.deals() / book.deals();
+    PerReport counts =
+        new PerReport(
+            perReport.trueListingPerYear() * scale, perReport.noColdCallsPerYear() * scale);
     return new Scenario(
         name,
         description,
@@ -79,7 +84,7 @@ public record Scenario(
         grown,
         swap,
         risks,
-        perReport,
+        counts,
         advances,
         buyBack,
         badYear,

@@ -2,6 +2,7 @@ package org.anxin.simulator.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -96,6 +97,37 @@ class CashTimelineTest {
     expectedOut[0] = 1_800;
     assertArrayEquals(expectedOut, cashOut);
     assertArrayEquals(new long[24], outstanding);
+  }
+
+  /**
+   * An advance of which nothing comes back stays outstanding until the day after the catalog's
+   * write-off window, whenever its recovery delay says the debtor answered: the broker pursues it
+   * until then. So the peak is the same for a delay of 10 days as for one past the window.
+   */
+  @Test
+  void anAdvanceThatRecoversNothingIsOutstandingUntilItsWindowEnds() {
+    long[] peaks = new long[2];
+    int i = 0;
+    for (int delay : new int[] {10, 3000}) {
+      org.anxin.simulator.scenario.Scenario scenario =
+          TestScenarios.quiet(
+              "book: {deals: 4000, mix: {resale: 0, newHome: 0, rental: 1}}\n"
+                  + "advances: {recoveredShare: {dist: fixed, value: 0}, recoveryDelayDays: {dist:"
+                  + " fixed, value: "
+                  + delay
+                  + "}}",
+              "rentalDeposit: {probability: 0.2, rho: 0}");
+      TrialResults results =
+          MonteCarloEngine.of(scenario, org.anxin.guarantees.catalog.Catalog.builtIn())
+              .run(5, 3L, 1, null);
+      for (int t = 0; t < 5; t++) {
+        assertEquals(results.advanced(t), results.writtenOff(t));
+        peaks[i] += results.peakOutstanding(t);
+      }
+      i++;
+    }
+    assertEquals(peaks[0], peaks[1]);
+    assertTrue(peaks[0] > 0);
   }
 
   /** The day a held payment leaves: its release, moved into [its day, the timeline's last day]. */

@@ -60,8 +60,11 @@ class ProgrammeTest {
   @Test
   void pathsAreTheSameBytesWhateverTheThreads() throws IOException {
     MonteCarloEngine engine = MonteCarloEngine.of(BOOK, CATALOG);
-    String one = years(engine.run(120, 4, 11L, 1, null));
-    assertEquals(one, years(engine.run(120, 4, 11L, 3, null)));
+    TrialResults oneThread = engine.run(120, 4, 11L, 1, null);
+    TrialResults threeThreads = engine.run(120, 4, 11L, 3, null);
+    String one = years(oneThread);
+    assertEquals(one, years(threeThreads));
+    assertArrayEquals(oneThread.path().pathPeaks(), threeThreads.path().pathPeaks());
     assertEquals(1 + 120 * 4, one.lines().count());
   }
 
