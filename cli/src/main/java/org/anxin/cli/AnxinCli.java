@@ -16,10 +16,11 @@ import picocli.CommandLine.Command;
     name = "anxin",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Anxin 安心 — real-estate consumer guarantees: deals, claims, SLA clocks, simulation.",
+    header = "Anxin 安心 — real-estate guarantees: deals, claims, SLA clocks, cost simulation.",
+    // One paragraph per string: picocli wraps each to the terminal's 80 columns.
     description = {
-      "Models deals, deposits and sell-to-buy swap chains, decides what each guarantee owes,",
-      "runs complaint SLA clocks and simulates guarantee costs.",
+      "Models deals, deposits and sell-to-buy swap chains, decides what each guarantee owes, runs"
+          + " complaint SLA clocks and simulates guarantee costs.",
       ""
     },
     footer = {

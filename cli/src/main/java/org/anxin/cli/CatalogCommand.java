@@ -32,11 +32,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
-    description = {
-      "Prints the guarantee catalog: the 18 guarantees with their segment, stage, payout kind,",
-      "cap, filing window and provenance. The JSON output is itself a catalog file: save it,",
-      "edit the terms and load it back with --catalog."
-    })
+    header = "Prints the guarantee catalog: the 18 guarantees and their terms.",
+    description =
+        "Each guarantee with its segment, stage, payout kind, cap, filing window and provenance."
+            + " The JSON output is itself a catalog file: save it, edit the terms and load it back"
+            + " with --catalog.")
 final class CatalogCommand implements Callable<Integer> {
 
   /** Output formats. */

@@ -37,12 +37,13 @@ import picocli.CommandLine.Option;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Simulates a year of deals many times over and sizes what the guarantees cost: mean, VaR",
-      "and TVaR at 99.5 %%, the exceedance curve, the cost per guarantee and the cash tied up in",
-      "advances and bought-back homes, month by month; with --years, paths of several years.",
-      "Results are a pure function of the scenario and the seed, whatever --threads."
-    })
+    header = "Simulates what the guarantees cost over many years of the book.",
+    description =
+        "Simulates a year of deals many times over and sizes what the guarantees cost: mean, VaR"
+            + " and TVaR at 99.5 %%, the exceedance curve, the cost per guarantee and the cash"
+            + " tied up in advances and bought-back homes, month by month; with --years, paths of"
+            + " several years. Results are a pure function of the scenario and the seed, whatever"
+            + " --threads.")
 final class SimulateCommand implements Callable<Integer> {
 
   /** The default seed, fixed so that two runs without --seed agree. */
@@ -169,7 +170,7 @@ final class SimulateCommand implements Callable<Integer> {
     Instant started = Instant.now();
     TrialResults results;
     try (Progress progress =
-        Progress.start(spec.commandLine().getErr(), trials, quiet || !isLong(scenario))) {
+        Progress.start(spec.commandLine().getErr(), trials, progressMode(scenario))) {
       results = engine.run(trials, years, seed, threadCount, progress::advance);
     }
     Summary summary =
@@ -230,7 +231,15 @@ final class SimulateCommand implements Callable<Integer> {
     return message == null ? e.getClass().getSimpleName() : message;
   }
 
-  /** A progress bar is worth showing when the run takes more than a moment. */
+  /** Progress is worth showing when the run takes more than a moment: a bar on a terminal. */
+  private Progress.Mode progressMode(Scenario scenario) {
+    if (quiet || !isLong(scenario)) {
+      return Progress.Mode.SILENT;
+    }
+    return Progress.stderrIsTerminal() ? Progress.Mode.BAR : Progress.Mode.LINES;
+  }
+
+  /** Whether the run takes more than a moment. */
   private boolean isLong(Scenario scenario) {
     return (double) trials * years * scenario.book().deals() >= 5e7;
   }

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.sla.calendar.Calendars;
 import picocli.CommandLine;
 
-/** Reads the version Maven wrote into {@code version.properties} at build time. */
+/**
+ * The version lines of {@code anxin --version}: Anxin's, as Maven wrote it into {@code
+ * version.properties} at build time, the built-in guarantee catalog's and the holiday data's (what
+ * a deadline or an assessment depends on besides the code), and the Java runtime's.
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
   @Override
@@ -19,8 +25,11 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Catalog catalog = Catalog.builtIn();
     return new String[] {
       "anxin " + properties.getProperty("version", "unknown"),
+      "catalog " + catalog.id() + " " + catalog.version() + " (built in)",
+      "holiday data " + Calendars.cnWorkday().version() + " (cn-workday)",
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
     };
   }

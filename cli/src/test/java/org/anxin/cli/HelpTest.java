@@ -95,5 +95,50 @@ class HelpTest {
     String usage = String.join(" ", List.of("Usage: anxin", String.join(" ", path))).strip();
     // A header may come first; the usage line follows.
     assertTrue(r.out().lines().anyMatch(l -> l.startsWith(usage)), r.out());
+    for (String line : r.out().lines().toList()) {
+      assertTrue(columns(line) <= 80, () -> "wider than 80 columns: " + line);
+    }
+  }
+
+  /** Terminal columns of {@code line}: a CJK character takes two. */
+  private static int columns(String line) {
+    return line.codePoints()
+        .map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1)
+        .sum();
+  }
+
+  @Test
+  void theCommandListGivesEachCommandAWholeSentence() {
+    String usage = help();
+    String list = usage.substring(usage.indexOf("Commands:"), usage.indexOf("Exit codes"));
+    for (String name : List.of("catalog", "claims", "sla", "simulate")) {
+      int at = list.indexOf(" " + name + " ");
+      String summary = list.substring(at + name.length() + 2);
+      int next = summary.length();
+      for (String other : List.of(" catalog ", " claims ", " sla ", " simulate ", " help ")) {
+        int i = summary.indexOf(other);
+        if (i >= 0) {
+          next = Math.min(next, i);
+        }
+      }
+      String sentence = summary.substring(0, next).strip();
+      assertTrue(sentence.endsWith("."), () -> name + ": cut mid-sentence: " + sentence);
+    }
+  }
+
+  @Test
+  void theVersionNamesTheCatalogAndTheHolidayData() {
+    StringWriter out = new StringWriter();
+    int exit =
+        AnxinCli.run(
+            new String[] {"--version"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertEquals(0, exit);
+    List<String> lines = out.toString().lines().toList();
+    assertTrue(lines.get(0).startsWith("anxin "), lines::toString);
+    assertEquals("catalog shanghai-18 2026.1 (built in)", lines.get(1));
+    assertTrue(
+        lines.get(2).matches("holiday data cn-2020-2026\\.\\d+\\+\\w+ \\(cn-workday\\)"),
+        lines::toString);
+    assertTrue(lines.get(3).startsWith("Java "), lines::toString);
   }
 }
