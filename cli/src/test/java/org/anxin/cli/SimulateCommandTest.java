@@ -98,6 +98,13 @@ class SimulateCommandTest {
     assertEquals("small", summary.get("scenario").asText());
     assertEquals(60, summary.get("trials").asInt());
     assertEquals(SimulateCommand.DEFAULT_SEED, summary.get("seed").asLong());
+    // One payout count everywhere: the table prints summary.json's payoutsPerTrial as it is.
+    BigDecimal payouts = summary.get("payoutsPerTrial").decimalValue();
+    assertEquals(2, payouts.scale());
+    String shown = String.format(java.util.Locale.ROOT, "%,.2f", payouts);
+    assertTrue(
+        run.out().lines().anyMatch(l -> l.contains("payouts (mean count)") && l.endsWith(shown)),
+        run.out());
     assertEquals("shanghai-18", summary.get("catalog").get("id").asText());
     assertEquals(3000, summary.get("dealsPerTrial").asInt());
     JsonNode cost = summary.get("annualCost");

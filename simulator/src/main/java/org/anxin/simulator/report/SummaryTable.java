@@ -29,7 +29,8 @@ public final class SummaryTable {
         Printable.escape(summary.catalogVersion()));
     Distribution net = summary.netCost();
     out.printf(Locale.ROOT, "%-34s %20s%n", "per simulated year (CNY)", "");
-    row(out, "payouts (mean count)", summary.payouts().mean().toBigDecimal(1));
+    // The payout count as summary.json gives it (payoutsPerTrial, two decimals): one figure.
+    row(out, "payouts (mean count)", summary.payouts().mean().toBigDecimal(2));
     row(out, "gross paid, mean", yuan(summary.grossPaid().mean()));
     row(out, "net cost, mean", yuan(net.mean()));
     interval(out, "  95 % interval", summary.netCostIntervals().mean());
@@ -91,17 +92,17 @@ public final class SummaryTable {
     for (ProgrammeSummary.YearLine line : programme.perYear()) {
       out.printf(
           Locale.ROOT,
-          "%-6d %,10d %,10.1f %,18.2f %,18.2f %,18.2f%n",
+          "%-6d %,10d %,10.2f %,18.2f %,18.2f %,18.2f%n",
           line.year(),
           line.deals(),
-          line.payouts().toBigDecimal(1),
+          line.payouts().toBigDecimal(2),
           Yuan.of(line.grossPaid()),
           Yuan.of(line.netCost().mean()),
           Yuan.of(line.netCost().var995().value()));
     }
     Distribution total = programme.cumulativeNetCost();
     out.printf(Locale.ROOT, "%-34s %20s%n", "over the whole path (CNY)", "");
-    row(out, "payouts (mean count)", programme.cumulativePayouts().toBigDecimal(1));
+    row(out, "payouts (mean count)", programme.cumulativePayouts().toBigDecimal(2));
     row(out, "gross paid, mean", yuan(programme.cumulativeGrossPaid()));
     row(out, "net cost, mean", yuan(total.mean()));
     interval(out, "  95 % interval", programme.cumulativeIntervals().mean());
