@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.engine.MonteCarloEngine;
 import org.anxin.simulator.engine.TrialResults;
+import org.anxin.simulator.report.ClaimsCsv;
 import org.anxin.simulator.report.HtmlReport;
 import org.anxin.simulator.report.OutputFiles;
 import org.anxin.simulator.report.Summary;
@@ -52,6 +54,9 @@ final class SimulateCommand implements Callable<Integer> {
   /** The files a run publishes, at the top of {@code --out}. */
   static final List<String> FILES =
       List.of("trials.csv", "years.csv", "summary.json", "run.json", "report.html");
+
+  /** The claim-level file {@code --claims-out} adds to them. */
+  static final String CLAIMS = "claims.csv.gz";
 
   /** Output formats of the summary on stdout. */
   enum Format {
@@ -120,6 +125,13 @@ final class SimulateCommand implements Callable<Integer> {
       description = "The summary on stdout: a table or summary.json (default: ${DEFAULT-VALUE}).")
   Format format = Format.TABLE;
 
+  @Option(
+      names = "--claims-out",
+      description =
+          "Also write claims.csv.gz into --out: one row per simulated payout (trial, guarantee,"
+              + " deal, day, kind, amount, recovered, written off); large, see docs/simulation.md.")
+  boolean claimsOut;
+
   @Option(names = "--quiet", description = "No progress bar on stderr.")
   boolean quiet;
 
@@ -145,7 +157,7 @@ final class SimulateCommand implements Callable<Integer> {
     MonteCarloEngine engine = MonteCarloEngine.of(scenario, catalog);
     // Checked before the run, created only when the files are written: a failed run leaves
     // nothing behind, and Ctrl-C (the shutdown hook) removes what it had written.
-    try (OutputFiles files = OutputFiles.in(out, FILES)) {
+    try (OutputFiles files = OutputFiles.in(out, files())) {
       Thread onInterrupt = new Thread(files::abandon, "anxin-abandon-output");
       Runtime.getRuntime().addShutdownHook(onInterrupt);
       try {
@@ -161,6 +173,16 @@ final class SimulateCommand implements Callable<Integer> {
     return CommandLine.ExitCode.OK;
   }
 
+  /** The files this run publishes. */
+  private List<String> files() {
+    if (!claimsOut) {
+      return FILES;
+    }
+    List<String> all = new ArrayList<>(FILES);
+    all.add(CLAIMS);
+    return all;
+  }
+
   private void publish(
       MonteCarloEngine engine,
       Scenario scenario,
@@ -171,7 +193,10 @@ final class SimulateCommand implements Callable<Integer> {
     TrialResults results;
     try (Progress progress =
         Progress.start(spec.commandLine().getErr(), trials, progressMode(scenario))) {
-      results = engine.run(trials, years, seed, threadCount, progress::advance);
+      results =
+          claimsOut
+              ? runWritingClaims(engine, scenario, threadCount, progress, files)
+              : engine.run(trials, years, seed, threadCount, progress::advance);
     }
     Summary summary =
         Summary.of(
@@ -205,6 +230,7 @@ final class SimulateCommand implements Callable<Integer> {
           "Wrote "
               + out.resolve("trials.csv")
               + ", years.csv, summary.json, run.json, report.html"
+              + (claimsOut ? ", " + CLAIMS : "")
               + (replaced ? " (replacing the earlier run)" : ""));
     }
     stdout.flush();
@@ -220,6 +246,39 @@ final class SimulateCommand implements Callable<Integer> {
           Summary.ENOUGH_TRIALS);
       err.flush();
     }
+  }
+
+  /**
+   * The run, its claims written into the run's directory as they are booked: staged like the other
+   * files, so published with them or not at all.
+   */
+  private TrialResults runWritingClaims(
+      MonteCarloEngine engine,
+      Scenario scenario,
+      int threadCount,
+      Progress progress,
+      OutputFiles files) {
+    TrialResults[] results = new TrialResults[1];
+    try {
+      files.stageStream(
+          CLAIMS,
+          stream -> {
+            ClaimsCsv claims = new ClaimsCsv(stream, scenario.calendar().year());
+            try {
+              results[0] = engine.run(trials, years, seed, threadCount, progress::advance, claims);
+            } catch (RuntimeException e) {
+              if (claims.failure() != null) {
+                throw claims.failure();
+              }
+              throw e;
+            }
+            claims.finish();
+          });
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          "--out", out, "cannot write the run's files, the earlier output is kept: " + reason(e));
+    }
+    return results[0];
   }
 
   /** What went wrong, in the operating system's words, without Java's class names. */

@@ -90,8 +90,13 @@ class SimulateCommandTest {
     assertEquals(61, rows.size());
     assertTrue(
         rows.get(0)
-            .startsWith("trial,net_cost,gross_paid,refunds,recovered,payouts,peak_outstanding,"));
-    assertEquals(7 + 18, rows.get(0).split(",").length);
+            .startsWith(
+                "trial,net_cost,gross_paid,cash_out,compensations,advanced,recovered,written_off,"
+                    + "bought_back,buy_back_loss,payouts,peak_outstanding,"
+                    + "true_listing,true_listing_count,no_cold_calls,"),
+        rows.get(0));
+    // Twelve totals, then a cost and a count for each of the 18 guarantees.
+    assertEquals(12 + 2 * 18, rows.get(0).split(",").length);
     assertTrue(rows.get(1).matches("0,\\d+\\.\\d\\d,\\d+\\.\\d\\d,.*"), rows.get(1));
 
     JsonNode summary = EXACT.readTree(out.resolve("summary.json").toFile());
@@ -253,6 +258,35 @@ class SimulateCommandTest {
     assertArrayEquals(csv.get(0), csv.get(2));
     assertArrayEquals(summaries.get(0), summaries.get(1));
     assertArrayEquals(summaries.get(0), summaries.get(2));
+  }
+
+  @Test
+  void claimsOutWritesTheClaimsBesideTheOtherFilesAndALaterRunWithoutItRemovesTheirLink()
+      throws Exception {
+    Path out = dir.resolve("claims-out");
+    Run run = simulateQuietly(smallScenario(), 40, out, "--claims-out", "--threads", "3");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("claims.csv.gz"), run.out());
+    List<String> claims;
+    try (var in =
+        new java.util.zip.GZIPInputStream(Files.newInputStream(out.resolve("claims.csv.gz")))) {
+      claims = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
+    }
+    assertEquals(
+        "trial,year,guarantee,deal_kind,deal,day,kind,count,amount,recovered,written_off",
+        claims.get(0));
+    assertTrue(claims.size() > 40, "claims of 40 trials: " + claims.size());
+    assertTrue(claims.get(claims.size() - 1).startsWith("39,"), claims.get(claims.size() - 1));
+    byte[] threeThreads = Files.readAllBytes(out.resolve("claims.csv.gz"));
+    Run oneThread = simulateQuietly(smallScenario(), 40, out, "--claims-out", "--threads", "1");
+    assertEquals(0, oneThread.exitCode(), oneThread.err());
+    assertArrayEquals(threeThreads, Files.readAllBytes(out.resolve("claims.csv.gz")));
+    // Without --claims-out the claims of the earlier run are gone with it, link and all.
+    Run without = simulateQuietly(smallScenario(), 40, out);
+    assertEquals(0, without.exitCode(), without.err());
+    assertFalse(
+        Files.exists(out.resolve("claims.csv.gz"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertTrue(Files.isRegularFile(out.resolve("trials.csv")));
   }
 
   @Test

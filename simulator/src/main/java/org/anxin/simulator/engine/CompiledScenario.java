@@ -119,7 +119,12 @@ final class CompiledScenario {
     newHomeSubscription = Sampler.of(newHome.subscription(), Bounds.SUBSCRIPTION);
     rentalDepositMonths = Sampler.of(rental.depositMonths(), Bounds.MONTHS);
     rentalCommissionMonths = rental.commissionMonths();
-    rescueProbability = scenario.swap().rescueProbability();
+    StressRegime stress = scenario.stress().active();
+    // A regime may make rescue buyers scarcer (a credit squeeze): it replaces the swap's chance.
+    rescueProbability =
+        stress == null
+            ? scenario.swap().rescueProbability()
+            : stress.rescueProbability(scenario.swap());
     resaleWindowDays = scenario.swap().resaleWindowDays();
     resaleDelayDays = Sampler.of(scenario.swap().resaleDelayDays(), Bounds.DAYS);
     resaleDelayLoading = scenario.badYear().resaleDelayDays();
@@ -131,7 +136,6 @@ final class CompiledScenario {
     }
     buyBackHoldingDays = Sampler.of(scenario.buyBack().resaleDelayDays(), Bounds.DAYS);
 
-    StressRegime stress = scenario.stress().active();
     for (RiskKind kind : RiskKind.values()) {
       RiskSpec spec = scenario.risks().spec(kind);
       double probability = spec.probability() * (stress == null ? 1.0 : stress.multiplier(kind));

@@ -29,7 +29,7 @@ public final class MonteCarloEngine {
   public static final int MAX_TRIALS = 10_000_000;
 
   /** Trials handed to a thread at a time: large enough to amortise, small enough to balance. */
-  private static final int CHUNK = 16;
+  public static final int CHUNK = 16;
 
   private final CompiledScenario compiled;
   private final Catalog catalog;
@@ -114,13 +114,23 @@ public final class MonteCarloEngine {
    * @param progress told how many more paths are done, from any thread; may be {@code null}
    */
   public TrialResults run(int trials, int years, long seed, int threads, IntConsumer progress) {
-    return run(trials, years, seed, threads, progress, null);
+    return run(trials, years, seed, threads, progress, null, null);
+  }
+
+  /**
+   * As {@link #run(int, int, long, int, IntConsumer)}, telling {@code claims} of every payout as it
+   * is booked, chunk by chunk of consecutive trials ({@link #CHUNK} trials a chunk, chunk {@code c}
+   * holding trials {@code [c × CHUNK, (c + 1) × CHUNK)}), from the worker threads.
+   */
+  public TrialResults run(
+      int trials, int years, long seed, int threads, IntConsumer progress, ClaimSink claims) {
+    return run(trials, years, seed, threads, progress, null, claims);
   }
 
   /** As {@link #run(int, long, int, IntConsumer)}, telling {@code observer} what happens. */
   TrialResults run(
       int trials, long seed, int threads, IntConsumer progress, EngineObserver observer) {
-    return run(trials, 1, seed, threads, progress, observer);
+    return run(trials, 1, seed, threads, progress, observer, null);
   }
 
   private TrialResults run(
@@ -129,7 +139,8 @@ public final class MonteCarloEngine {
       long seed,
       int threads,
       IntConsumer progress,
-      EngineObserver observer) {
+      EngineObserver observer,
+      ClaimSink claims) {
     checkRun(trials, threads);
     checkYears(compiled.scenario, years);
     CompiledScenario[] byYear = new CompiledScenario[years];
@@ -154,17 +165,29 @@ public final class MonteCarloEngine {
     AtomicInteger nextChunk = new AtomicInteger();
     Runnable work =
         () -> {
-          TrialWorker worker = new TrialWorker(byYear, yearStarts, seed, observer);
-          for (int start = nextChunk.getAndAdd(CHUNK);
-              start < trials;
-              start = nextChunk.getAndAdd(CHUNK)) {
-            int end = Math.min(trials, start + CHUNK);
-            for (int trial = start; trial < end; trial++) {
-              worker.run(trial, results);
+          ClaimSink.Recorder recorder = claims == null ? null : claims.recorder();
+          TrialWorker worker = new TrialWorker(byYear, yearStarts, seed, observer, recorder);
+          try {
+            for (int start = nextChunk.getAndAdd(CHUNK);
+                start < trials;
+                start = nextChunk.getAndAdd(CHUNK)) {
+              int end = Math.min(trials, start + CHUNK);
+              for (int trial = start; trial < end; trial++) {
+                worker.run(trial, results);
+              }
+              if (recorder != null) {
+                recorder.endChunk(start / CHUNK);
+              }
+              if (progress != null) {
+                progress.accept(end - start);
+              }
             }
-            if (progress != null) {
-              progress.accept(end - start);
+          } catch (RuntimeException | Error e) {
+            // Other workers may wait for this one's chunk: they must not wait for ever.
+            if (claims != null) {
+              claims.abort();
             }
+            throw e;
           }
         };
     int workers = Math.min(threads, (trials + CHUNK - 1) / CHUNK);

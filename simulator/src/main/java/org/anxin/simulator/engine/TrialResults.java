@@ -25,6 +25,9 @@ public final class TrialResults {
   /** Cash of paid compensations, advances and buy-backs (refunds excluded). */
   final long[] grossPaid;
 
+  /** Compensations paid (per-report claims included): neither advances, buy-backs nor refunds. */
+  final long[] compensations;
+
   final long[] refunds;
   final long[] advanced;
   final long[] recovered;
@@ -33,6 +36,9 @@ public final class TrialResults {
 
   /** The price paid for bought-back homes (part of the gross paid). */
   final long[] boughtBack;
+
+  /** What the bought-back homes lost on their resale: the buy-backs' part of the net cost. */
+  final long[] buyBackLoss;
 
   final int[] payouts;
 
@@ -69,12 +75,14 @@ public final class TrialResults {
     outstandingByMonth = new long[profileMonths][trials];
     netCost = new long[trials];
     grossPaid = new long[trials];
+    compensations = new long[trials];
     refunds = new long[trials];
     advanced = new long[trials];
     recovered = new long[trials];
     writtenOff = new long[trials];
     peakOutstanding = new long[trials];
     boughtBack = new long[trials];
+    buyBackLoss = new long[trials];
     payouts = new int[trials];
     incidents = new int[trials];
     costByGuarantee = new long[GUARANTEES][trials];
@@ -103,6 +111,19 @@ public final class TrialResults {
     return refunds[trial];
   }
 
+  /** The compensations paid in {@code trial} (advances, buy-backs and refunds excluded), in fen. */
+  public long compensations(int trial) {
+    return compensations[trial];
+  }
+
+  /**
+   * All the cash {@code trial} paid out, on every day of it (not only the profile's months), in
+   * fen: compensations, advances, buy-backs and refunds, i.e. the gross paid plus the refunds.
+   */
+  public long totalCashOut(int trial) {
+    return grossPaid[trial] + refunds[trial];
+  }
+
   public long advanced(int trial) {
     return advanced[trial];
   }
@@ -122,6 +143,11 @@ public final class TrialResults {
   /** The price paid for the homes bought back in {@code trial}, in fen. */
   public long boughtBack(int trial) {
     return boughtBack[trial];
+  }
+
+  /** What the homes bought back in {@code trial} lost on their resale, in fen. */
+  public long buyBackLoss(int trial) {
+    return buyBackLoss[trial];
   }
 
   public int payouts(int trial) {

@@ -148,18 +148,28 @@ final class TrialWorker {
   private RiskKind currentRisk;
   private final EngineObserver observer;
 
+  /** Takes every payout as it is booked; null when the run writes no claims. */
+  private final ClaimSink.Recorder claims;
+
   private long sellerKeptFen;
 
   TrialWorker(CompiledScenario scenario, long seed, EngineObserver observer) {
-    this(new CompiledScenario[] {scenario}, new int[] {0}, seed, observer);
+    this(new CompiledScenario[] {scenario}, new int[] {0}, seed, observer, null);
   }
 
   /**
    * A worker for paths of {@code years.length} years, path year {@code y} simulated with {@code
-   * years[y]} from day {@code yearStarts[y]} of the path.
+   * years[y]} from day {@code yearStarts[y]} of the path, every payout told to {@code claims} (when
+   * not null) as it is booked.
    */
-  TrialWorker(CompiledScenario[] years, int[] yearStarts, long seed, EngineObserver observer) {
+  TrialWorker(
+      CompiledScenario[] years,
+      int[] yearStarts,
+      long seed,
+      EngineObserver observer,
+      ClaimSink.Recorder claims) {
     this.observer = observer;
+    this.claims = claims;
     this.years = years.clone();
     this.yearStarts = yearStarts.clone();
     this.scenario = years[0];
@@ -543,6 +553,9 @@ final class TrialWorker {
     double held =
         loaded(scenario.buyBackHoldingDays, scenario.resaleDelayLoading, true, RESALE_DELAY);
     payHeld(payDay, cash, payDay + (int) StrictMath.floor(held));
+    if (claims != null) {
+      claim(code, payDay, PayoutKind.BUYBACK, cash, cash - loss, loss);
+    }
     buyBackCash = Math.addExact(buyBackCash, cash);
     buyBackLoss = Math.addExact(buyBackLoss, loss);
     record(code, loss);
@@ -558,6 +571,9 @@ final class TrialWorker {
     int payDay = refund > 0 ? filingDay(GuaranteeCode.COMMISSION_REFUND, day) : LATE;
     if (payDay != LATE) {
       payCash(payDay, refund);
+      if (claims != null) {
+        claim(GuaranteeCode.COMMISSION_REFUND, payDay, PayoutKind.REFUND, refund, 0, 0);
+      }
       if (observer != null) {
         observer.paid(trial, currentDeal, GuaranteeCode.COMMISSION_REFUND, refund);
       }
@@ -623,6 +639,16 @@ final class TrialWorker {
       return;
     }
     payCash(payDay, amountFen);
+    if (claims != null) {
+      // Booked as it is below: a refund, or else a compensation.
+      claim(
+          code,
+          payDay,
+          kind == PayoutKind.REFUND ? kind : PayoutKind.COMPENSATION,
+          amountFen,
+          0,
+          0);
+    }
     if (kind == PayoutKind.REFUND) {
       refunds = Math.addExact(refunds, amountFen);
       costByGuarantee[code.ordinal()] = Math.addExact(costByGuarantee[code.ordinal()], amountFen);
@@ -696,6 +722,9 @@ final class TrialWorker {
     recovered = Math.addExact(recovered, back);
     writtenOff = Math.addExact(writtenOff, amountFen - back);
     payHeld(day, amountFen, settled);
+    if (claims != null) {
+      claim(code, day, PayoutKind.ADVANCE, amountFen, back, amountFen - back);
+    }
     record(code, amountFen - back);
   }
 
@@ -772,12 +801,37 @@ final class TrialWorker {
     if (observer != null) {
       observer.paid(trial, -1, code, total);
     }
+    if (claims != null) {
+      claims.claim(trial, year, code, null, -1, -1, PayoutKind.COMPENSATION, reports, total, 0, 0);
+    }
     compensations = Math.addExact(compensations, total);
     payCourseOfYear(total);
     payouts = Math.addExact(payouts, Math.toIntExact(reports));
     costByGuarantee[code.ordinal()] = Math.addExact(costByGuarantee[code.ordinal()], total);
     countByGuarantee[code.ordinal()] =
         Math.addExact(countByGuarantee[code.ordinal()], Math.toIntExact(reports));
+  }
+
+  /** Tells the claim sink of a payout on the current deal, paid on {@code day} of the year. */
+  private void claim(
+      GuaranteeCode code,
+      int day,
+      PayoutKind kind,
+      long amountFen,
+      long recoveredFen,
+      long writtenOffFen) {
+    claims.claim(
+        trial,
+        year,
+        code,
+        deal.segment(),
+        currentDeal,
+        yearStarts[year] + day,
+        kind,
+        1,
+        amountFen,
+        recoveredFen,
+        writtenOffFen);
   }
 
   /** Cash out on {@code day} of the current path year that never comes back. */
@@ -851,6 +905,8 @@ final class TrialWorker {
     results.payouts[t] = payouts;
     results.peakOutstanding[t] = timeline.peak();
     results.boughtBack[t] = buyBackCash;
+    results.buyBackLoss[t] = buyBackLoss;
+    results.compensations[t] = compensations;
     timeline.months(scenario.monthStarts, cashOutByMonth, outstandingByMonth);
     for (int m = 0; m < cashOutByMonth.length; m++) {
       results.cashOutByMonth[m][t] = cashOutByMonth[m];

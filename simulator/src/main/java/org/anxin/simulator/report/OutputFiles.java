@@ -84,6 +84,18 @@ public final class OutputFiles implements AutoCloseable {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Writes the body of one binary file. */
+  @FunctionalInterface
+  public interface StreamBody {
+    /**
+     * Writes the file's content.
+     *
+     * @param out where to write, unbuffered
+     * @throws IOException when writing fails
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private final Path directory;
   private final Set<String> names;
   private final Deque<Path> created = new ArrayDeque<>();
@@ -167,6 +179,45 @@ public final class OutputFiles implements AutoCloseable {
   }
 
   /**
+   * Writes {@code name} into this run's directory as bytes, without publishing it. Unlike {@link
+   * #stage}, the body runs without holding this object's lock, so that it may take long (a whole
+   * simulation writing its claims) while {@link #abandon} stays immediate: a file abandoned while
+   * its body writes is removed, and the call then fails.
+   *
+   * @param name one of the names given to {@link #in}
+   * @param body writes the content
+   * @throws IOException when a write fails, or the run was abandoned meanwhile
+   */
+  public void stageStream(String name, StreamBody body) throws IOException {
+    FileChannel channel;
+    synchronized (this) {
+      if (!names.contains(name)) {
+        throw new IllegalArgumentException("not a file of this run: " + name);
+      }
+      if (abandoned) {
+        throw new IOException("the run was interrupted");
+      }
+      channel =
+          FileChannel.open(
+              runDirectory().resolve(name),
+              StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE);
+    }
+    try (channel;
+        OutputStream stream = Channels.newOutputStream(channel)) {
+      body.writeTo(stream);
+      stream.flush();
+      channel.force(true);
+    }
+    synchronized (this) {
+      if (abandoned) {
+        throw new IOException("the run was interrupted");
+      }
+      staged.add(name);
+    }
+  }
+
+  /**
    * Publishes the staged files as the directory's current run, replacing the earlier run as a
    * whole, and removes the earlier run's files.
    *
@@ -199,6 +250,7 @@ public final class OutputFiles implements AutoCloseable {
         replaceAtomically(top, temp -> Files.createSymbolicLink(temp, link));
       }
     }
+    removeStaleLinks();
     removeOtherRuns(previous);
     releaseLock();
     return replaced;
@@ -318,6 +370,25 @@ public final class OutputFiles implements AutoCloseable {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Removes the top-level links of files an earlier run published and this one does not (an earlier
+   * run's {@code claims.csv.gz}): they would point at nothing in the current run.
+   */
+  private void removeStaleLinks() {
+    try (DirectoryStream<Path> all = Files.newDirectoryStream(directory)) {
+      for (Path entry : all) {
+        String name = entry.getFileName().toString();
+        if (!names.contains(name)
+            && Files.isSymbolicLink(entry)
+            && Files.readSymbolicLink(entry).equals(Path.of(STORE, CURRENT, name))) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    } catch (IOException e) {
+      // Best effort: a dangling link is harmless, and the current run is published either way.
     }
   }
 

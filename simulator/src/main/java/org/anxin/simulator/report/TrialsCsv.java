@@ -8,19 +8,28 @@ import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.simulator.engine.TrialResults;
 
 /**
- * {@code trials.csv}: one row per trial, in trial order, amounts in yuan with 2 decimals, then one
- * net-cost column per guarantee (named by its code in lower case).
+ * {@code trials.csv}: one row per trial, in trial order, amounts in yuan with 2 decimals: the
+ * trial's totals, then per guarantee its net cost (named by its code in lower case) and its count
+ * ({@code <code>_count}). A row reconciles on its own (docs/simulation.md): {@code net_cost} is the
+ * sum of the guarantees' costs and {@code compensations + commission_refund + buy_back_loss +
+ * written_off}; {@code gross_paid = compensations + advanced + bought_back}; {@code advanced =
+ * recovered + written_off}; {@code cash_out = gross_paid + commission_refund}.
  */
 public final class TrialsCsv {
+
+  /** The columns before the per-guarantee ones. */
+  private static final String TOTALS =
+      "trial,net_cost,gross_paid,cash_out,compensations,advanced,recovered,written_off,"
+          + "bought_back,buy_back_loss,payouts,peak_outstanding";
 
   private TrialsCsv() {}
 
   /** The header row, without the line end. */
   public static String header() {
-    StringBuilder header =
-        new StringBuilder("trial,net_cost,gross_paid,refunds,recovered,payouts,peak_outstanding");
+    StringBuilder header = new StringBuilder(TOTALS);
     for (GuaranteeCode code : GuaranteeCode.values()) {
-      header.append(',').append(code.name().toLowerCase(Locale.ROOT));
+      String name = code.name().toLowerCase(Locale.ROOT);
+      header.append(',').append(name).append(',').append(name).append("_count");
     }
     return header.toString();
   }
@@ -29,28 +38,32 @@ public final class TrialsCsv {
   public static void write(TrialResults results, Writer out) throws IOException {
     out.write(header());
     out.write('\n');
-    StringBuilder row = new StringBuilder(256);
+    StringBuilder row = new StringBuilder(512);
     GuaranteeCode[] codes = GuaranteeCode.values();
     for (int trial = 0; trial < results.trials(); trial++) {
       row.setLength(0);
-      row.append(trial)
-          .append(',')
-          .append(Money.format(results.netCost(trial)))
-          .append(',')
-          .append(Money.format(results.grossPaid(trial)))
-          .append(',')
-          .append(Money.format(results.refunds(trial)))
-          .append(',')
-          .append(Money.format(results.recovered(trial)))
-          .append(',')
-          .append(results.payouts(trial))
-          .append(',')
-          .append(Money.format(results.peakOutstanding(trial)));
+      row.append(trial);
+      money(row, results.netCost(trial));
+      money(row, results.grossPaid(trial));
+      money(row, results.totalCashOut(trial));
+      money(row, results.compensations(trial));
+      money(row, results.advanced(trial));
+      money(row, results.recovered(trial));
+      money(row, results.writtenOff(trial));
+      money(row, results.boughtBack(trial));
+      money(row, results.buyBackLoss(trial));
+      row.append(',').append(results.payouts(trial));
+      money(row, results.peakOutstanding(trial));
       for (GuaranteeCode code : codes) {
-        row.append(',').append(Money.format(results.cost(code, trial)));
+        money(row, results.cost(code, trial));
+        row.append(',').append(results.count(code, trial));
       }
       row.append('\n');
       out.append(row);
     }
+  }
+
+  private static void money(StringBuilder row, long fen) {
+    row.append(',').append(Money.format(fen));
   }
 }
