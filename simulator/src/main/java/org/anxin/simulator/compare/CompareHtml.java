@@ -107,9 +107,9 @@ public final class CompareHtml {
   private static void headline(Comparison c, Writer out) throws IOException {
     out.write("<section><h2>Headline figures, million CNY</h2>\n<div class=\"scroll\"><table>\n");
     out.write(
-        "<thead><tr><th>Figure</th><th class=\"num\">A</th><th class=\"num\">A, 95 %</th>"
-            + "<th class=\"num\">B</th><th class=\"num\">B, 95 %</th>"
+        "<thead><tr><th>Figure</th><th class=\"num\">A</th><th class=\"num\">B</th>"
             + "<th class=\"num\">B &minus; A</th><th class=\"num\">B &minus; A, 95 %</th>"
+            + "<th class=\"num\">A, 95 %</th><th class=\"num\">B, 95 %</th>"
             + "</tr></thead>\n<tbody>\n");
     Comparison.DeltaInterval i = c.meanInterval();
     row(
@@ -138,15 +138,15 @@ public final class CompareHtml {
             + "</td><td class=\"num\">"
             + millions(a.value())
             + "</td><td class=\"num\">"
-            + range(a.lower(), a.upper())
-            + "</td><td class=\"num\">"
             + millions(b.value())
-            + "</td><td class=\"num\">"
-            + range(b.lower(), b.upper())
             + "</td><td class=\"num delta\">"
             + signed(delta)
             + "</td><td class=\"num\">"
             + escape(deltaInterval)
+            + "</td><td class=\"num\">"
+            + range(a.lower(), a.upper())
+            + "</td><td class=\"num\">"
+            + range(b.lower(), b.upper())
             + "</td></tr>\n");
   }
 
@@ -222,24 +222,27 @@ public final class CompareHtml {
   }
 
   private static String millions(long fen) {
-    return String.format(
-        Locale.ROOT,
-        "%,.2f",
-        BigDecimal.valueOf(fen).movePointLeft(8).setScale(2, RoundingMode.HALF_EVEN));
+    return String.format(Locale.ROOT, "%,.2f", roundedMillions(fen));
   }
 
+  private static BigDecimal roundedMillions(long fen) {
+    return BigDecimal.valueOf(fen).movePointLeft(8).setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  /** A change with its sign; one that rounds to 0.00 has none (no "−0.00"). */
   private static String signed(long fen) {
-    return (fen > 0 ? "+" : fen < 0 ? "&minus;" : "") + millions(Math.abs(fen));
+    int sign = roundedMillions(fen).signum();
+    return (sign > 0 ? "+" : sign < 0 ? "&minus;" : "") + millions(Math.abs(fen));
   }
 
   private static String range(Long lower, Long upper) {
-    return (lower == null ? "?" : plainSigned(lower))
+    return (lower == null ? "unbounded" : plainSigned(lower))
         + " to "
         + (upper == null ? "unbounded" : plainSigned(upper));
   }
 
   private static String plainSigned(long fen) {
-    return (fen < 0 ? "-" : "") + millions(Math.abs(fen));
+    return (roundedMillions(fen).signum() < 0 ? "-" : "") + millions(Math.abs(fen));
   }
 
   private static final String STYLE =
@@ -254,7 +257,7 @@ public final class CompareHtml {
                   padding: 4px 16px; margin: 16px 0; }
       .warnings h2 { margin: 8px 0; font-size: 16px; }
       .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 520px), 1fr));
-                gap: 16px; margin-top: 24px; }
+                gap: 16px; margin-top: 24px; align-items: start; }
       figure { margin: 0; background: #fff; border: 1px solid #d9e2ec; border-radius: 6px;
                padding: 12px; min-width: 0; } figcaption { font-weight: 600; margin-bottom: 8px; }
       .chart { width: 100%; height: 380px; }

@@ -44,16 +44,16 @@ public final class RunReader {
    */
   public static RunFigures read(Path directory) {
     if (!Files.exists(directory)) {
-      throw new InvalidInputException("run", directory, "no such directory");
+      throw new InvalidInputException("run", directory.toString(), "no such directory");
     }
     if (!Files.isDirectory(directory)) {
-      throw new InvalidInputException("run", directory, "is not a directory");
+      throw new InvalidInputException("run", directory.toString(), "is not a directory");
     }
     Path summaryFile = directory.resolve(SUMMARY);
     if (!Files.isRegularFile(summaryFile)) {
       throw new InvalidInputException(
           "run",
-          directory,
+          directory.toString(),
           "is not an anxin run (no " + SUMMARY + "; write one with anxin simulate --out DIR)");
     }
     JsonNode summary = parse(summaryFile);
@@ -117,7 +117,7 @@ public final class RunReader {
   private static TrialCosts readTrials(Path file, int trials) {
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException(
-          "run", file.getParent(), "is not a complete anxin run (no " + TRIALS + ")");
+          "run", String.valueOf(file.getParent()), "is not a complete anxin run (no " + TRIALS + ")");
     }
     long[] costs = new long[trials];
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
