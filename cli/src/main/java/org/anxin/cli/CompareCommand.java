@@ -70,7 +70,8 @@ final class CompareCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "table|json",
       defaultValue = "table",
-      description = "The comparison on stdout: a table or compare.json (default: ${DEFAULT-VALUE}).")
+      description =
+          "The comparison on stdout: a table or compare.json (default: ${DEFAULT-VALUE}).")
   Format format = Format.TABLE;
 
   @Override

@@ -110,7 +110,9 @@ class CompareCommandTest {
         a.at("/annualCost/intervals/tvar995/upper").decimalValue(),
         compare.at("/a/tvar995/interval/upper").decimalValue());
     assertEquals(
-        b.at("/annualCost/var995").decimalValue().subtract(a.at("/annualCost/var995").decimalValue()),
+        b.at("/annualCost/var995")
+            .decimalValue()
+            .subtract(a.at("/annualCost/var995").decimalValue()),
         compare.at("/delta/var995").decimalValue());
 
     // Paired: centred on the mean of the per-trial differences, ± 1.96 sd/√n.
@@ -161,7 +163,8 @@ class CompareCommandTest {
             "--out",
             out.toString());
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("A shanghai-default  vs  B shanghai-credit-squeeze"), run.out());
+    assertTrue(
+        run.out().startsWith("A shanghai-default  vs  B shanghai-credit-squeeze"), run.out());
     assertTrue(run.out().contains("(paired)"), run.out());
     assertTrue(run.out().contains("Wrote " + out.resolve("compare.html") + ", compare.json\n"));
     Run again =
@@ -179,12 +182,7 @@ class CompareCommandTest {
     Path a = simulate(dir.resolve("a"), smallScenario("small").toString(), "--trials", "40");
     Path b =
         simulate(
-            dir.resolve("b"),
-            smallScenario("small").toString(),
-            "--trials",
-            "30",
-            "--seed",
-            "5");
+            dir.resolve("b"), smallScenario("small").toString(), "--trials", "30", "--seed", "5");
     Path summary = b.resolve("summary.json");
     String text = Files.readString(summary, StandardCharsets.UTF_8);
     Files.writeString(
@@ -235,16 +233,20 @@ class CompareCommandTest {
   void refusesWhatIsNotARunInOneLineAndWritesNothing() throws Exception {
     String base = runs.resolve("base").toString();
     Path missing = dir.resolve("missing");
-    assertRefused("anxin: run: no such directory (got '" + missing + "')", base, missing.toString());
-    Path empty = Files.createDirectory(dir.resolve("empty"));
     assertRefused(
-        "anxin: run: is not an anxin run (no summary.json", empty.toString(), base);
+        "anxin: run: no such directory (got '" + missing + "')", base, missing.toString());
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    assertRefused("anxin: run: is not an anxin run (no summary.json", empty.toString(), base);
 
-    Path corrupt = simulate(dir.resolve("corrupt"), smallScenario("small").toString(), "--trials", "20");
+    Path corrupt =
+        simulate(dir.resolve("corrupt"), smallScenario("small").toString(), "--trials", "20");
     Path summary = corrupt.resolve(".anxin").resolve("current").resolve("summary.json");
     String good = Files.readString(summary, StandardCharsets.UTF_8);
     Files.writeString(summary, good.substring(0, good.length() / 2));
-    assertRefused("anxin: " + corrupt.resolve("summary.json") + ": is not valid JSON", base, corrupt.toString());
+    assertRefused(
+        "anxin: " + corrupt.resolve("summary.json") + ": is not valid JSON",
+        base,
+        corrupt.toString());
     Files.writeString(summary, good);
 
     Path trials = corrupt.resolve(".anxin").resolve("current").resolve("trials.csv");

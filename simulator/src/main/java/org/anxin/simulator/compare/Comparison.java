@@ -201,7 +201,8 @@ public record Comparison(
               + ", B "
               + ib.catalogVersion());
     }
-    String unpaired = "; the mean delta is not paired (its interval treats the runs as independent)";
+    String unpaired =
+        "; the mean delta is not paired (its interval treats the runs as independent)";
     if (ia.seed() != ib.seed()) {
       warnings.add("the runs used different seeds: A " + ia.seed() + ", B " + ib.seed() + unpaired);
     }
@@ -214,7 +215,8 @@ public record Comparison(
               ib.trials(),
               paired ? "" : unpaired));
     }
-    if (ia.dealsPerTrial() != ib.dealsPerTrial() && ia.seed() == ib.seed()
+    if (ia.dealsPerTrial() != ib.dealsPerTrial()
+        && ia.seed() == ib.seed()
         && ia.trials() == ib.trials()) {
       warnings.add(
           String.format(

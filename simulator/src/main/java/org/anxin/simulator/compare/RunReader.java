@@ -89,7 +89,14 @@ public final class RunReader {
     }
     TrialCosts costs = readTrials(directory.resolve(TRIALS), identity.trials());
     return new RunFigures(
-        directory.toString(), identity, mean, standardError, var, tvar, guarantees, exceedance,
+        directory.toString(),
+        identity,
+        mean,
+        standardError,
+        var,
+        tvar,
+        guarantees,
+        exceedance,
         costs);
   }
 
@@ -117,7 +124,9 @@ public final class RunReader {
   private static TrialCosts readTrials(Path file, int trials) {
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException(
-          "run", String.valueOf(file.getParent()), "is not a complete anxin run (no " + TRIALS + ")");
+          "run",
+          String.valueOf(file.getParent()),
+          "is not a complete anxin run (no " + TRIALS + ")");
     }
     long[] costs = new long[trials];
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -141,8 +150,10 @@ public final class RunReader {
           throw new InvalidInputException(
               where + ": trial",
               cells[trialColumn],
-              "must be " + (row >= trials ? "the end: " + SUMMARY + " says " + trials + " trials"
-                  : Integer.toString(row)));
+              "must be "
+                  + (row >= trials
+                      ? "the end: " + SUMMARY + " says " + trials + " trials"
+                      : Integer.toString(row)));
         }
         costs[row] = fen(where + ": net_cost", cells[costColumn]);
         row++;

@@ -96,7 +96,9 @@ public record Scenario(
         programme);
   }
 
-  /** The longest name: 80 characters are at most 240 bytes in UTF-8, under any file system's 255. */
+  /**
+   * The longest name: 80 characters are at most 240 bytes in UTF-8, under any file system's 255.
+   */
   public static final int NAME_MAX = 80;
 
   /**

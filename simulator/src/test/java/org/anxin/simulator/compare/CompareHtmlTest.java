@@ -48,7 +48,10 @@ class CompareHtmlTest {
     String html = page();
     assertFalse(Pattern.compile("(src|href)\\s*=\\s*[\"']?(https?:)?//").matcher(html).find());
     assertFalse(html.contains("@import"));
-    assertFalse(Pattern.compile("url\\((?!#|data:)").matcher(html.replaceAll("(?s)<script>.*?</script>", "")).find());
+    assertFalse(
+        Pattern.compile("url\\((?!#|data:)")
+            .matcher(html.replaceAll("(?s)<script>.*?</script>", ""))
+            .find());
     assertTrue(html.contains("echarts"), "ECharts is inlined");
     assertTrue(html.length() > 500_000, "ECharts is inlined");
   }

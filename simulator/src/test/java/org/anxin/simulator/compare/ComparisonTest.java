@@ -59,18 +59,24 @@ class ComparisonTest {
       sum = sum.add(BigDecimal.valueOf(b.netCosts().get(i) - a.netCosts().get(i)));
     }
     BigDecimal meanDiff = sum.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
-    assertEquals(meanDiff.setScale(0, RoundingMode.HALF_EVEN).longValueExact(), c.meanInterval().centre());
+    assertEquals(
+        meanDiff.setScale(0, RoundingMode.HALF_EVEN).longValueExact(), c.meanInterval().centre());
     assertTrue(Math.abs(c.meanInterval().centre() - c.meanDelta()) <= 1, "within a fen");
     BigDecimal squares = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
-      BigDecimal d = BigDecimal.valueOf(b.netCosts().get(i) - a.netCosts().get(i)).subtract(meanDiff);
+      BigDecimal d =
+          BigDecimal.valueOf(b.netCosts().get(i) - a.netCosts().get(i)).subtract(meanDiff);
       squares = squares.add(d.multiply(d));
     }
     BigDecimal sd =
-        squares.divide(BigDecimal.valueOf(n - 1L), MathContext.DECIMAL128).sqrt(MathContext.DECIMAL128);
+        squares
+            .divide(BigDecimal.valueOf(n - 1L), MathContext.DECIMAL128)
+            .sqrt(MathContext.DECIMAL128);
     long half =
         new BigDecimal("1.96")
-            .multiply(sd.divide(BigDecimal.valueOf(n).sqrt(MathContext.DECIMAL128), MathContext.DECIMAL128))
+            .multiply(
+                sd.divide(
+                    BigDecimal.valueOf(n).sqrt(MathContext.DECIMAL128), MathContext.DECIMAL128))
             .setScale(0, RoundingMode.HALF_EVEN)
             .longValueExact();
     assertEquals(c.meanInterval().centre() - half, c.meanInterval().lower(), 1);
@@ -88,7 +94,8 @@ class ComparisonTest {
     for (int i = 0; i < c.guarantees().size(); i++) {
       Comparison.GuaranteeChange g = c.guarantees().get(i);
       assertEquals(a.guarantees().get(i).code(), g.code());
-      assertEquals(b.guarantees().get(i).meanCost() - a.guarantees().get(i).meanCost(), g.meanDelta());
+      assertEquals(
+          b.guarantees().get(i).meanCost() - a.guarantees().get(i).meanCost(), g.meanDelta());
       assertEquals(
           b.guarantees().get(i).tailContribution() - a.guarantees().get(i).tailContribution(),
           g.tailDelta());

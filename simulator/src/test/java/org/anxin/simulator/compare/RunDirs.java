@@ -15,7 +15,9 @@ import org.anxin.simulator.report.TrialsCsv;
 import org.anxin.simulator.scenario.Scenario;
 import org.anxin.simulator.scenario.ScenarioLoader;
 
-/** Writes small runs' {@code summary.json} and {@code trials.csv} as {@code anxin simulate} does. */
+/**
+ * Writes small runs' {@code summary.json} and {@code trials.csv} as {@code anxin simulate} does.
+ */
 final class RunDirs {
 
   private RunDirs() {}
@@ -25,8 +27,7 @@ final class RunDirs {
     Scenario scenario = ScenarioLoader.parse(yaml);
     Catalog catalog = Catalog.builtIn();
     TrialResults results = MonteCarloEngine.of(scenario, catalog).run(trials, seed, 2, t -> {});
-    Summary summary =
-        Summary.of(scenario.name(), seed, catalog, scenario.book().deals(), results);
+    Summary summary = Summary.of(scenario.name(), seed, catalog, scenario.book().deals(), results);
     Files.createDirectories(dir);
     Files.writeString(
         dir.resolve("summary.json"),

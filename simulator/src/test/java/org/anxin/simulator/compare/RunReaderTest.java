@@ -57,8 +57,7 @@ class RunReaderTest {
   @Test
   void refusesWhatIsNotARun() throws Exception {
     assertEquals(
-        "run: no such directory (got '" + dir.resolve("nope") + "')",
-        refusal(dir.resolve("nope")));
+        "run: no such directory (got '" + dir.resolve("nope") + "')", refusal(dir.resolve("nope")));
     Files.writeString(dir.resolve("file"), "x");
     assertTrue(refusal(dir.resolve("file")).contains("is not a directory"));
     Files.createDirectory(dir.resolve("empty"));
@@ -79,7 +78,8 @@ class RunReaderTest {
   void refusesAMissingOrBadField() throws Exception {
     edit("summary.json", "\"seed\" : 3", "\"seed\" : \"three\"");
     String message = refusal(run);
-    assertTrue(message.startsWith(run.resolve("summary.json") + ": seed: must be a whole"), message);
+    assertTrue(
+        message.startsWith(run.resolve("summary.json") + ": seed: must be a whole"), message);
   }
 
   @Test
@@ -91,7 +91,8 @@ class RunReaderTest {
   @Test
   void refusesACorruptTrialsFile() throws Exception {
     edit("trials.csv", "\n3,", "\n4,");
-    assertTrue(refusal(run).contains("trials.csv: line 5: trial: must be 3 (got '4')"), refusal(run));
+    assertTrue(
+        refusal(run).contains("trials.csv: line 5: trial: must be 3 (got '4')"), refusal(run));
   }
 
   @Test
@@ -99,7 +100,8 @@ class RunReaderTest {
     Path csv = run.resolve("trials.csv");
     String text = Files.readString(csv, StandardCharsets.UTF_8);
     Files.writeString(csv, text.substring(0, text.lastIndexOf('\n', text.length() - 2) + 1));
-    assertTrue(refusal(run).contains("must have one row per trial (40) (got '39 rows')"), refusal(run));
+    assertTrue(
+        refusal(run).contains("must have one row per trial (40) (got '39 rows')"), refusal(run));
   }
 
   @Test
