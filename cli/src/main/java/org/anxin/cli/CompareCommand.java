@@ -34,10 +34,11 @@ import picocli.CommandLine.Parameters;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares two runs of anxin simulate (a baseline A and a stress B): the deltas B - A of",
-      "the mean, VaR and TVaR 99.5 %% with their intervals, the change per guarantee and both",
-      "exceedance curves, written to compare.html and compare.json. Warns when the runs used",
-      "different catalogs, seeds or trial counts."
+      "Compares two runs of anxin simulate, a baseline A and a stress B.",
+      "Writes compare.html and compare.json: the deltas B - A of the mean, VaR and",
+      "TVaR 99.5 %% with their intervals, the change per guarantee and both",
+      "exceedance curves. Warns when the runs used different catalogs, seeds or",
+      "trial counts."
     })
 final class CompareCommand implements Callable<Integer> {
 

@@ -315,5 +315,9 @@ class CompareCommandTest {
     assertTrue(run.out().contains("RUN_DIR_A RUN_DIR_B"), run.out());
     assertTrue(run.out().contains("anxin-out/compare-<A>-vs-<B>/"), run.out());
     assertEquals("", run.err());
+    for (String line : run.out().split("\n", -1)) {
+      assertTrue(line.length() <= 80, "over 80 columns: " + line);
+    }
+    assertTrue(run.out().contains("\nWrites compare.html and compare.json"), run.out());
   }
 }
