@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       SlaCommand.class,
       SimulateCommand.class,
+      CompareCommand.class,
     })
 public final class AnxinCli implements Callable<Integer> {
 

@@ -105,12 +105,16 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Worker threads (default: all cores).")
   Integer threads;
 
+  /** The parent of every run's default output directory. */
+  static final Path DEFAULT_ROOT = Path.of("anxin-out");
+
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      defaultValue = "anxin-out",
-      description = "Where to write the files (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("anxin-out");
+      description =
+          "Where to write the files (default: anxin-out/<scenario name>/, so that runs of"
+              + " different scenarios do not replace each other).")
+  Path out;
 
   @Option(
       names = "--catalog",
@@ -143,6 +147,10 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       Path file = ScenarioLoader.BUILT_IN.contains(scenarioName) ? null : Path.of(scenarioName);
       return FileErrors.report(spec.commandLine(), file, e);
+    }
+    if (out == null) {
+      // The name is one safe path segment: Scenario.validate refuses anything else.
+      out = DEFAULT_ROOT.resolve(scenario.name());
     }
     Path catalogPath = catalogPath(scenario);
     Catalog catalog;

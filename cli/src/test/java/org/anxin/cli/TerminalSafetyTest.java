@@ -82,8 +82,12 @@ class TerminalSafetyTest {
     assertNoControlCharacters(run.out());
   }
 
+  /**
+   * A scenario name names the default output directory, so control characters are refused: the
+   * refusal itself is one line with the name escaped, and nothing is written.
+   */
   @Test
-  void theSimulationSummaryEscapesTheScenarioName() throws Exception {
+  void aScenarioNameWithControlsIsRefusedInOneEscapedLine() throws Exception {
     Path scenario = dir.resolve("evil.yaml");
     Files.writeString(
         scenario, "name: " + yamlQuoted(EVIL) + "\nbook: {deals: 500}\n", StandardCharsets.UTF_8);
@@ -97,8 +101,12 @@ class TerminalSafetyTest {
             "--quiet",
             "--out",
             dir.resolve("out").toString());
-    assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("周女士\\e[31m"), run.out());
-    assertNoControlCharacters(run.out());
+    assertEquals(2, run.exit(), run.err());
+    assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains("name: must not contain control"), run.err());
+    assertTrue(run.err().contains("周女士\\e[31m"), run.err());
+    assertNoControlCharacters(run.err());
+    assertFalse(Files.exists(dir.resolve("out")));
   }
 }

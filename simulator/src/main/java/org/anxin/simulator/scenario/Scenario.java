@@ -1,5 +1,7 @@
 package org.anxin.simulator.scenario;
 
+import org.anxin.domain.Printable;
+
 /**
  * A year's book of deals and the risks it runs, with every default resolved. Load one with {@link
  * ScenarioLoader}; the built-in {@code shanghai-default.yaml} holds the documented defaults, and a
@@ -41,6 +43,7 @@ public record Scenario(
     if (name == null || name.isBlank()) {
       throw ScenarioChecks.invalid("name", name, "must not be blank");
     }
+    checkPathSegment(name);
     ScenarioChecks.required("calendar", calendar).validate("calendar");
     ScenarioChecks.required("book", book).validate("book");
     ScenarioChecks.required("swap", swap).validate("swap");
@@ -91,5 +94,34 @@ public record Scenario(
         claims,
         stress,
         programme);
+  }
+
+  /**
+   * The longest name: 80 characters are at most 240 bytes in UTF-8, under any file system's 255.
+   */
+  public static final int NAME_MAX = 80;
+
+  /**
+   * The name is the default output directory ({@code anxin-out/<name>/}), so it must be one safe
+   * path segment: no separator, no leading dot (which would also allow {@code .} and {@code ..}),
+   * no control or bidirectional characters, and short enough for any file system. Refused rather
+   * than rewritten, so that the directory is always the name the user wrote.
+   */
+  private static void checkPathSegment(String name) {
+    if (name.length() > NAME_MAX) {
+      throw ScenarioChecks.invalid("name", name, "must be at most " + NAME_MAX + " characters");
+    }
+    if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
+      throw ScenarioChecks.invalid(
+          "name", name, "must not contain '/' or '\\' (it names the output directory)");
+    }
+    if (name.startsWith(".")) {
+      throw ScenarioChecks.invalid(
+          "name", name, "must not start with '.' (it names the output directory)");
+    }
+    if (!Printable.escape(name).equals(name)) {
+      throw ScenarioChecks.invalid(
+          "name", name, "must not contain control or bidirectional characters");
+    }
   }
 }
