@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.anxin.domain.InvalidInputException;
@@ -163,13 +164,15 @@ public final class MonteCarloEngine {
             calendarYears,
             dealsPerYear);
     AtomicInteger nextChunk = new AtomicInteger();
+    // Set when a worker fails: the others take no further chunk, so the failure is told at once.
+    AtomicBoolean failed = new AtomicBoolean();
     Runnable work =
         () -> {
           ClaimSink.Recorder recorder = claims == null ? null : claims.recorder();
           TrialWorker worker = new TrialWorker(byYear, yearStarts, seed, observer, recorder);
           try {
             for (int start = nextChunk.getAndAdd(CHUNK);
-                start < trials;
+                start < trials && !failed.get();
                 start = nextChunk.getAndAdd(CHUNK)) {
               int end = Math.min(trials, start + CHUNK);
               for (int trial = start; trial < end; trial++) {
@@ -183,6 +186,7 @@ public final class MonteCarloEngine {
               }
             }
           } catch (RuntimeException | Error e) {
+            failed.set(true);
             // Other workers may wait for this one's chunk: they must not wait for ever.
             if (claims != null) {
               claims.abort();
@@ -201,18 +205,28 @@ public final class MonteCarloEngine {
       for (int w = 0; w < workers; w++) {
         futures.add(pool.submit(work));
       }
+      // Every worker is waited for: when one fails, the others may fail only because of it (a
+      // claim sink aborted), so an Error among them is what is reported, whichever came first.
+      Throwable failure = null;
       for (Future<?> future : futures) {
-        future.get();
+        try {
+          future.get();
+        } catch (ExecutionException e) {
+          if (failure == null || (e.getCause() instanceof Error && !(failure instanceof Error))) {
+            failure = e.getCause();
+          }
+        }
+      }
+      if (failure != null) {
+        // An Error (out of memory above all) stays what it is, so the caller can say what to do.
+        if (failure instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException("simulation failed: " + failure, failure);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("simulation interrupted", e);
-    } catch (ExecutionException e) {
-      // An Error (out of memory above all) stays what it is, so the caller can say what to do.
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -270,4 +270,61 @@ class OutputFilesTest {
               }
             });
   }
+
+  @Test
+  void aStreamedFileIsPublishedWithTheOthersAndItsLinkGoesWithALaterRunWithoutIt()
+      throws IOException {
+    Path out = dir.resolve("streamed");
+    List<String> withBinary = List.of("a.csv", "b.json", "c.gz");
+    try (OutputFiles files = OutputFiles.in(out, withBinary)) {
+      files.stageStream("c.gz", stream -> stream.write(new byte[] {1, 2, 3}));
+      for (String name : NAMES) {
+        files.stage(name, w -> w.write(name));
+      }
+      files.commit();
+    }
+    assertEquals(3, Files.readAllBytes(out.resolve("c.gz")).length);
+    run(out, "second");
+    assertFalse(Files.exists(out.resolve("c.gz"), LinkOption.NOFOLLOW_LINKS));
+    assertEquals("second a.csv", read(out, "a.csv"));
+  }
+
+  @Test
+  void abandoningWhileAStreamedFileIsWrittenDoesNotWaitForItAndFailsIt() throws Exception {
+    Path out = dir.resolve("abandoned-stream");
+    CountDownLatch writing = new CountDownLatch(1);
+    CountDownLatch abandoned = new CountDownLatch(1);
+    try (OutputFiles files = OutputFiles.in(out, List.of("c.gz"))) {
+      Thread hook =
+          new Thread(
+              () -> {
+                try {
+                  writing.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                // Returns at once although the body is still writing (a Ctrl-C mid-run).
+                files.abandon();
+                abandoned.countDown();
+              });
+      hook.start();
+      assertThrows(
+          IOException.class,
+          () ->
+              files.stageStream(
+                  "c.gz",
+                  stream -> {
+                    stream.write(1);
+                    writing.countDown();
+                    try {
+                      abandoned.await();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    stream.write(2);
+                  }));
+      hook.join();
+    }
+    assertFalse(Files.exists(out));
+  }
 }
