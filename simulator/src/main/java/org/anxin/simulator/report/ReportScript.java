@@ -36,9 +36,12 @@ final class ReportScript {
             grid: {left: 10, right: 20, bottom: 40, top: 40, containLabel: true},
             xAxis: {type: 'value', name: 'yearly net cost, million CNY', nameLocation: 'middle',
                     nameGap: 28, scale: true},
-            yAxis: log ? {type: 'log', name: 'simulated years (log)', min: 1, logBase: 10, nameTextStyle: left}
+            yAxis: log ? {type: 'log', name: 'simulated years (log)', min: 1, logBase: 10,
+                          nameTextStyle: left}
                        : {type: 'value', name: 'simulated years', min: 0, nameTextStyle: left},
+            // On the log axis a bin of one year is log 1 = 0 high: a minimum height still shows it.
             series: [{type: 'bar', barWidth: '90%', itemStyle: {color: '#2f6fad'},
+                      barMinHeight: log ? 4 : 0,
                       data: data.histogram.map(function (b) {
                         return [b[0], log && b[1] === 0 ? null : b[1]]; }),
                       markLine: {symbol: 'none', label: {formatter: '{b}'}, data: marks}}]
