@@ -130,7 +130,7 @@ final class Assumptions {
             ReportText.percent(s.programme().growth())
                 + " a year, "
                 + ReportText.plain(s.programme().persistence())));
-    table(out, new String[] {"Assumption", "Value"}, rows);
+    table(out, "assumptions", new String[] {"Assumption", "Value"}, rows);
 
     List<String[]> risks = new ArrayList<>();
     for (RiskKind kind : RiskKind.values()) {
@@ -155,7 +155,11 @@ final class Assumptions {
                 : "follows from the deal"
           });
     }
-    table(out, new String[] {"Risk", "Segment", "Probability a year", "ρ", "Severity"}, risks);
+    table(
+        out,
+        "risks",
+        new String[] {"Risk", "Segment", "Probability a year", "ρ", "Severity"},
+        risks);
   }
 
   /** What a risk's severity measures, in words (docs/scenarios.md, "severity (unit)"). */
@@ -191,8 +195,9 @@ final class Assumptions {
     return new String[] {name, value};
   }
 
-  private static void table(Writer out, String[] head, List<String[]> rows) throws IOException {
-    out.write("<div class=\"table-wrap\"><table class=\"assumptions\">\n<thead><tr>");
+  private static void table(Writer out, String css, String[] head, List<String[]> rows)
+      throws IOException {
+    out.write("<div class=\"table-wrap\"><table class=\"" + css + "\">\n<thead><tr>");
     for (String h : head) {
       out.write("<th>" + ReportText.escape(h) + "</th>");
     }

@@ -131,7 +131,7 @@ final class ReportScript {
           tooltip: {trigger: 'axis', valueFormatter: function (v) { return money(v) + ' CNY'; }},
           legend: {data: ['paid, mean', 'paid, 99.5 %', 'outstanding, mean', 'outstanding, 99.5 %'],
                    top: 0},
-          grid: {left: 10, right: 20, bottom: 30, top: 60, containLabel: true},
+          grid: {left: 10, right: 20, bottom: 30, top: narrow() ? 80 : 60, containLabel: true},
           xAxis: {type: 'category', data: months},
           yAxis: {type: 'value', nameTextStyle: left, name: 'million CNY'},
           series: [line('paid, mean', 'outMean', '#2f6fad', false),

@@ -40,6 +40,7 @@ final class ReportStyle {
       tr.key td { font-weight: 600; background: #f0f4f8; }
       td.sign { width: 1.5em; text-align: center; font-weight: 600; }
       tfoot td { font-weight: 600; }
+      table.risks td:last-child { min-width: 18em; }
       .note { color: #52606d; font-size: 13px; }
       .toggle { font-size: 13px; font-weight: normal; margin-left: 8px; white-space: nowrap; }
       details { margin-top: 12px; } summary { cursor: pointer; color: #2f6fad; }
