@@ -222,7 +222,10 @@ final class SimulateCommand implements Callable<Integer> {
           writer ->
               writer.write(
                   pretty(mapper, runJson(mapper, scenario, threadCount, started, finished))));
-      files.stage("report.html", writer -> HtmlReport.write(summary, results, scenario, writer));
+      String version = new VersionProvider().getVersion()[0];
+      files.stage(
+          "report.html",
+          writer -> HtmlReport.write(summary, results, scenario, catalog, version, writer));
       replaced = files.commit();
     } catch (IOException e) {
       throw new InvalidInputException(
