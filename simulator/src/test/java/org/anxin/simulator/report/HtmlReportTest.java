@@ -65,7 +65,7 @@ class HtmlReportTest {
     Stress stress =
         new Stress(
             HOSTILE_NAME,
-            Map.of(HOSTILE_NAME, new StressRegime(HOSTILE_TEXT, Map.of("leak", 2.0))));
+            Map.of(HOSTILE_NAME, new StressRegime(HOSTILE_TEXT, Map.of("leak", 2.0), null)));
     return new Scenario(
         HOSTILE_NAME,
         HOSTILE_TEXT,
