@@ -3,10 +3,7 @@ package org.anxin.simulator.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.engine.TrialResults;
@@ -25,9 +22,6 @@ import org.anxin.simulator.stats.TrialRanking;
  * inside the embedded JSON, so no value can close the script element.
  */
 public final class HtmlReport {
-
-  private static final String ECHARTS =
-      "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
   private HtmlReport() {}
 
@@ -157,7 +151,7 @@ public final class HtmlReport {
             + " &middot; net cost = compensations + refunds + buy-back losses + advances written"
             + " off.</footer>\n");
     out.write("<script>\n");
-    out.write(echarts());
+    out.write(HtmlText.echarts());
     out.write("\n</script>\n<script type=\"application/json\" id=\"anxin-data\">");
     out.write(data);
     out.write("</script>\n<script>\n" + ReportScript.JS + "</script>\n</body>\n</html>\n");
@@ -173,16 +167,5 @@ public final class HtmlReport {
             + "\"></div>"
             + (note.isEmpty() ? "" : "<p class=\"note\">" + ReportText.escape(note) + "</p>")
             + "</figure>\n");
-  }
-
-  private static String echarts() {
-    try (InputStream in = HtmlReport.class.getResourceAsStream(ECHARTS)) {
-      if (in == null) {
-        throw new IllegalStateException("ECharts WebJar missing from the classpath: " + ECHARTS);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

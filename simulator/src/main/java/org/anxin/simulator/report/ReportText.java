@@ -17,29 +17,14 @@ final class ReportText {
 
   private ReportText() {}
 
-  /** Escapes text for HTML element content and attribute values. */
+  /** Escapes text for HTML element content and attribute values ({@link HtmlText#escape}). */
   static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '&' -> escaped.append("&amp;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return HtmlText.escape(text);
   }
 
-  /** JSON that can sit inside a script element: no character of it can end the element. */
+  /** JSON that can sit inside a script element ({@link HtmlText#scriptSafe}). */
   static String scriptSafe(String json) {
-    return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    return HtmlText.scriptSafe(json);
   }
 
   /** An amount in fen as millions of yuan with sensible rounding: {@code 87.6 M}. */
