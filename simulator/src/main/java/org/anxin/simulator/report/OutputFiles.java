@@ -68,8 +68,9 @@ public final class OutputFiles implements AutoCloseable {
   private static final String LOCK = "lock";
   private static final String MARKER_TEXT =
       """
-      This directory holds the output of `anxin simulate`. The files at the top are links to
-      .anxin/current/, which points at the last complete run; see docs/simulation.md.
+      This directory holds the output of Anxin (`anxin simulate` or `anxin compare`). The files at
+      the top are links to .anxin/current/, which points at the last complete run; see
+      docs/simulation.md.
       """;
 
   /** Writes the body of one file. */
