@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -83,6 +84,11 @@ final class CompareCommand implements Callable<Integer> {
     Path target = out == null ? defaultOut(runA, runB) : out;
     if (sameFile(target, runA) || sameFile(target, runB)) {
       throw new InvalidInputException("--out", target, "must not be one of the compared runs");
+    }
+    if (Files.exists(target.resolve("trials.csv"), LinkOption.NOFOLLOW_LINKS)) {
+      // The output scheme would replace a run's files with the comparison's: never.
+      throw new InvalidInputException(
+          "--out", target, "holds an anxin simulate run; choose another directory");
     }
     Comparison comparison = Comparison.of(a, b, same);
     ObjectNode json = CompareJson.of(comparison);

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -165,6 +166,11 @@ final class SimulateCommand implements Callable<Integer> {
     MonteCarloEngine engine = MonteCarloEngine.of(scenario, catalog);
     // Checked before the run, created only when the files are written: a failed run leaves
     // nothing behind, and Ctrl-C (the shutdown hook) removes what it had written.
+    if (Files.exists(out.resolve("compare.json"), LinkOption.NOFOLLOW_LINKS)) {
+      // The output scheme would replace a comparison's files with the run's: never.
+      throw new InvalidInputException(
+          "--out", out, "holds an anxin compare output; choose another directory");
+    }
     try (OutputFiles files = OutputFiles.in(out, files())) {
       Thread onInterrupt = new Thread(files::abandon, "anxin-abandon-output");
       Runtime.getRuntime().addShutdownHook(onInterrupt);

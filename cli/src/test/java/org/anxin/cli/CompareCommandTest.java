@@ -1,5 +1,6 @@
 package org.anxin.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -202,6 +203,54 @@ class CompareCommandTest {
         warnings.get(1).substring("anxin: warning: ".length()),
         compare.get("warnings").get(1).asText());
     assertEquals("independent", compare.at("/delta/meanInterval/method").asText());
+  }
+
+  @Test
+  void aComparisonNeverReplacesARunNorARunAComparison() throws Exception {
+    Path run = simulate(dir.resolve("run"), smallScenario("small").toString(), "--trials", "20");
+    byte[] before = Files.readAllBytes(run.resolve("trials.csv"));
+    Run onRun =
+        anxin(
+            "compare",
+            runs.resolve("base").toString(),
+            runs.resolve("squeeze").toString(),
+            "--out",
+            run.toString());
+    assertEquals(2, onRun.exitCode());
+    assertTrue(onRun.err().contains("holds an anxin simulate run"), onRun.err());
+    assertArrayEquals(before, Files.readAllBytes(run.resolve("trials.csv")));
+
+    Path cmp = dir.resolve("cmp");
+    Run compared =
+        anxin(
+            "compare",
+            runs.resolve("base").toString(),
+            runs.resolve("squeeze").toString(),
+            "--out",
+            cmp.toString());
+    assertEquals(0, compared.exitCode(), compared.err());
+    Run onComparison =
+        anxin(
+            "simulate",
+            "--scenario",
+            smallScenario("small").toString(),
+            "--trials",
+            "5",
+            "--out",
+            cmp.toString(),
+            "--quiet");
+    assertEquals(2, onComparison.exitCode());
+    assertTrue(onComparison.err().contains("holds an anxin compare output"), onComparison.err());
+    assertTrue(Files.exists(cmp.resolve("compare.json")));
+  }
+
+  @Test
+  void runsOfOneTrialCompareWithoutAnInterval() throws Exception {
+    Path a = simulate(dir.resolve("one-a"), smallScenario("small").toString(), "--trials", "1");
+    Path b = simulate(dir.resolve("one-b"), smallScenario("small").toString(), "--trials", "1");
+    Run run = anxin("compare", a.toString(), b.toString(), "--out", dir.resolve("c").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("none (one trial)"), run.out());
   }
 
   @Test

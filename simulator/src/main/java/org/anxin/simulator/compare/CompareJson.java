@@ -71,7 +71,11 @@ public final class CompareJson {
     catalog.put("id", id.catalogId());
     catalog.put("version", id.catalogVersion());
     ObjectNode mean = estimate(node, "mean", run.mean());
-    mean.put("standardError", Yuan.of(run.standardError()));
+    if (run.netCosts().size() < 2) {
+      mean.putNull("standardError");
+    } else {
+      mean.put("standardError", Yuan.of(run.standardError()));
+    }
     estimate(node, "var995", run.var995());
     estimate(node, "tvar995", run.tvar995());
     ArrayNode exceedance = node.putArray("exceedance");

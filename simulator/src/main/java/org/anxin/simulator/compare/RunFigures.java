@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param directory the run directory as the user named it
  * @param identity which run it is
  * @param mean the mean yearly net cost with its 95 % interval
- * @param standardError the standard error of the mean
+ * @param standardError the standard error of the mean; 0 for a run of one trial, which has none
  * @param var995 VaR 99.5 % with its 95 % interval
  * @param tvar995 TVaR 99.5 % with its 95 % interval
  * @param guarantees per guarantee, in {@code summary.json}'s order

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.anxin.domain.InvalidInputException;
+import org.anxin.simulator.engine.MonteCarloEngine;
 
 /**
  * Reads a run directory written by {@code anxin simulate}: {@code summary.json} and {@code
@@ -62,13 +63,14 @@ public final class RunReader {
         new RunFigures.Identity(
             f.text("scenario"),
             f.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE),
-            (int) f.whole("trials", 1, Integer.MAX_VALUE - 8),
+            (int) f.whole("trials", 1, MonteCarloEngine.MAX_TRIALS),
             summary.has("programme") ? (int) f.whole("programme.years", 1, 1000) : 1,
             f.whole("dealsPerTrial", 0, Long.MAX_VALUE),
             f.text("catalog.id"),
             f.text("catalog.version"));
     RunFigures.Estimate mean = f.estimate("annualCost.mean", "annualCost.intervals.mean");
-    long standardError = f.amount("annualCost.standardError");
+    // A run of one trial has no standard error (null in summary.json): 0 here, and no interval.
+    Long standardError = f.bound("annualCost.standardError");
     RunFigures.Estimate var = f.estimate("annualCost.var995", "annualCost.intervals.var995");
     RunFigures.Estimate tvar = f.estimate("annualCost.tvar995", "annualCost.intervals.tvar995");
     List<RunFigures.GuaranteeFigures> guarantees = new ArrayList<>();
@@ -92,7 +94,7 @@ public final class RunReader {
         directory.toString(),
         identity,
         mean,
-        standardError,
+        standardError == null ? 0 : standardError,
         var,
         tvar,
         guarantees,

@@ -56,4 +56,17 @@ public interface ClaimSink {
     /** Every claim since the last call belongs to chunk {@code chunk} (trials in order). */
     void endChunk(int chunk);
   }
+
+  /**
+   * What a sink throws at a worker when the run has already failed elsewhere: a consequence, never
+   * the cause, so the engine reports any other failure before it.
+   */
+  final class Aborted extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    /** A worker stopped because the run failed: {@code message} says so. */
+    public Aborted(String message) {
+      super(message);
+    }
+  }
 }

@@ -206,13 +206,14 @@ public final class MonteCarloEngine {
         futures.add(pool.submit(work));
       }
       // Every worker is waited for: when one fails, the others may fail only because of it (a
-      // claim sink aborted), so an Error among them is what is reported, whichever came first.
+      // claim sink aborted). The cause is reported: an Error first, then any other failure, and
+      // an abort only when nothing else failed.
       Throwable failure = null;
       for (Future<?> future : futures) {
         try {
           future.get();
         } catch (ExecutionException e) {
-          if (failure == null || (e.getCause() instanceof Error && !(failure instanceof Error))) {
+          if (failure == null || rank(e.getCause()) > rank(failure)) {
             failure = e.getCause();
           }
         }
@@ -231,6 +232,14 @@ public final class MonteCarloEngine {
       pool.shutdownNow();
     }
     return results;
+  }
+
+  /** How much a worker's failure says about the run's: an Error most, an abort least. */
+  private static int rank(Throwable failure) {
+    if (failure instanceof Error) {
+      return 2;
+    }
+    return failure instanceof ClaimSink.Aborted ? 0 : 1;
   }
 
   private static Thread daemon(Runnable runnable) {

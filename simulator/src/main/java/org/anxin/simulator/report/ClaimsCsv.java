@@ -106,7 +106,7 @@ public final class ClaimsCsv implements ClaimSink {
       }
     }
     if (aborted) {
-      throw new IllegalStateException("the run failed; claims not written");
+      throw new ClaimSink.Aborted("the run failed; claims not written");
     }
     waiting.put(chunk, rows);
     try {

@@ -22,6 +22,11 @@ final class ReportScript {
         var money = function (v) {
           return v == null ? '–' : v.toLocaleString('en-US', {maximumFractionDigits: 2}) + ' M';
         };
+        // Text from the run's files put into a tooltip's HTML: escaped, never markup.
+        var text = function (s) {
+          return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+              .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+        };
         var left = {align: 'left'};
         var narrow = function () { return window.innerWidth < 700; };
         var marks = [
@@ -108,7 +113,9 @@ final class ReportScript {
         make('guarantees').setOption({
           tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: function (p) {
             var g = shown[p[0].dataIndex];
-            return g.code + '<br>' + g.nameZh + ' · ' + g.nameEn + '<br>' + p.map(function (s) {
+            // The names come from the catalog file: text, never markup.
+            return text(g.code) + '<br>' + text(g.nameZh) + ' · ' + text(g.nameEn) + '<br>' +
+                p.map(function (s) {
               return s.seriesName + ': ' + money(s.value); }).join('<br>'); }},
           legend: {data: ['mean cost', 'TVaR 99.5 % contribution'], top: 0},
           grid: {left: 10, right: 30, bottom: 40, top: 40, containLabel: true},

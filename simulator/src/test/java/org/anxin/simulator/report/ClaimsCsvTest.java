@@ -16,8 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.anxin.domain.deal.DealKind;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.guarantees.catalog.PayoutKind;
+import org.anxin.simulator.engine.ClaimSink;
 import org.anxin.simulator.engine.MonteCarloEngine;
 import org.anxin.simulator.engine.TrialResults;
 import org.anxin.simulator.scenario.Scenario;
@@ -174,6 +177,70 @@ class ClaimsCsvTest {
     assertThrows(RuntimeException.class, () -> engine.run(TRIALS, 1, 5L, 3, null, claims));
     assertEquals("disk full", claims.failure().getMessage());
     assertThrows(IOException.class, claims::finish);
+  }
+
+  /**
+   * When a worker fails, the others stop because of it (the sink aborts them); the failure the
+   * engine reports is the worker's own, not one of the aborts, whichever thread ends first.
+   */
+  @Test
+  void theCauseOfAFailedRunIsReportedNotTheAbortsItCaused() throws IOException {
+    MonteCarloEngine engine = MonteCarloEngine.of(SQUEEZE, Catalog.builtIn());
+    for (int round = 0; round < 5; round++) {
+      ClaimsCsv claims = new ClaimsCsv(OutputStream.nullOutputStream(), 2025);
+      ClaimSink failing =
+          new ClaimSink() {
+            @Override
+            public Recorder recorder() {
+              Recorder own = claims.recorder();
+              return new Recorder() {
+                @Override
+                public void claim(
+                    int trial,
+                    int pathYear,
+                    GuaranteeCode code,
+                    DealKind segment,
+                    int deal,
+                    int day,
+                    PayoutKind kind,
+                    long count,
+                    long amountFen,
+                    long recoveredFen,
+                    long writtenOffFen) {
+                  own.claim(
+                      trial,
+                      pathYear,
+                      code,
+                      segment,
+                      deal,
+                      day,
+                      kind,
+                      count,
+                      amountFen,
+                      recoveredFen,
+                      writtenOffFen);
+                }
+
+                @Override
+                public void endChunk(int chunk) {
+                  if (chunk == 2) {
+                    throw new ArithmeticException("ROOT CAUSE");
+                  }
+                  own.endChunk(chunk);
+                }
+              };
+            }
+
+            @Override
+            public void abort() {
+              claims.abort();
+            }
+          };
+      RuntimeException e =
+          assertThrows(RuntimeException.class, () -> engine.run(TRIALS, 1, 5L, 4, null, failing));
+      Throwable cause = e instanceof ArithmeticException ? e : e.getCause();
+      assertEquals("ROOT CAUSE", cause.getMessage(), "round " + round);
+    }
   }
 
   private static void add(Map<String, Long> sums, int trial, String key, long value) {

@@ -115,6 +115,10 @@ class HtmlReportTest {
     assertEquals(3, count(html, "<script"));
     assertEquals(3, count(html, "</script>"));
     assertEquals(1, count(html, "</style>"));
+    // Names from a catalog file reach a tooltip's HTML only through the page's text() escape.
+    String script = ownPart(html).substring(ownPart(html).lastIndexOf("<script>"));
+    assertTrue(script.contains("text(g.nameZh)") && script.contains("text(g.nameEn)"), "escaped");
+    assertFalse(script.contains("+ g.nameZh") || script.contains("+ g.nameEn"), "raw names");
   }
 
   @Test
