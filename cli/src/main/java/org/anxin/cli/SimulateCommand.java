@@ -228,7 +228,7 @@ final class SimulateCommand implements Callable<Integer> {
           writer ->
               writer.write(
                   pretty(mapper, runJson(mapper, scenario, threadCount, started, finished))));
-      String version = new VersionProvider().getVersion()[0];
+      String version = VersionProvider.anxinVersion();
       files.stage(
           "report.html",
           writer -> HtmlReport.write(summary, results, scenario, catalog, version, writer));
@@ -342,7 +342,7 @@ final class SimulateCommand implements Callable<Integer> {
   private ObjectNode runJson(
       ObjectMapper mapper, Scenario scenario, int threadCount, Instant started, Instant finished) {
     ObjectNode run = mapper.createObjectNode();
-    run.put("anxin", new VersionProvider().getVersion()[0]);
+    run.put("anxin", VersionProvider.anxinVersion());
     run.put("java", System.getProperty("java.version"));
     run.put("startedAt", started.toString());
     run.put("finishedAt", finished.toString());

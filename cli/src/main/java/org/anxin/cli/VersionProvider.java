@@ -15,8 +15,11 @@ import picocli.CommandLine;
  */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
-  @Override
-  public String[] getVersion() {
+  /**
+   * Anxin's own version line, {@code anxin 0.2.0}: what a run records, without loading the catalog
+   * and the holiday data that {@code --version} also names.
+   */
+  static String anxinVersion() {
     Properties properties = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
       if (in != null) {
@@ -25,9 +28,14 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return "anxin " + properties.getProperty("version", "unknown");
+  }
+
+  @Override
+  public String[] getVersion() {
     Catalog catalog = Catalog.builtIn();
     return new String[] {
-      "anxin " + properties.getProperty("version", "unknown"),
+      anxinVersion(),
       "catalog " + catalog.id() + " " + catalog.version() + " (built in)",
       "holiday data " + Calendars.cnWorkday().version() + " (cn-workday)",
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"

@@ -202,8 +202,8 @@ public final class CompareHtml {
     for (Comparison.GuaranteeChange g : sorted) {
       ObjectNode line = guarantees.addObject();
       line.put("code", g.code());
-      line.put("mean", toMillions(g.meanDelta()));
-      line.put("tail", toMillions(g.tailDelta()));
+      line.put("mean", HtmlText.chartMillions(g.meanDelta()));
+      line.put("tail", HtmlText.chartMillions(g.tailDelta()));
     }
     return data;
   }
@@ -211,14 +211,9 @@ public final class CompareHtml {
   private static ArrayNode curve(ObjectMapper mapper, RunFigures run) {
     ArrayNode points = mapper.createArrayNode();
     for (RunFigures.ExceedancePoint p : run.exceedance()) {
-      points.addArray().add(p.returnPeriod()).add(toMillions(p.cost()));
+      points.addArray().add(p.returnPeriod()).add(HtmlText.chartMillions(p.cost()));
     }
     return points;
-  }
-
-  /** Fen as millions of yuan, 4 decimals (the charts' unit). */
-  private static BigDecimal toMillions(long fen) {
-    return BigDecimal.valueOf(fen).movePointLeft(8).setScale(4, RoundingMode.HALF_EVEN);
   }
 
   private static String millions(long fen) {

@@ -880,7 +880,10 @@ final class TrialWorker {
     return Fen.of(severity(risk));
   }
 
-  /** The current path year's figures, into the path results. */
+  /**
+   * The current path year's figures, into the path results; the first year's columns are the run's
+   * own (the path results share them), so they are written here once.
+   */
   private void storeYear(PathResults path) {
     int t = trial;
     int y = year;
@@ -894,15 +897,13 @@ final class TrialWorker {
     path.marketFactor[y][t] = z;
   }
 
+  /**
+   * The first year's figures that only a one-year trial has (its cash, its guarantees); the net
+   * cost, gross paid and the other columns it shares with the path results come from {@link
+   * #storeYear}.
+   */
   private void store(TrialResults results) {
     int t = trial;
-    results.grossPaid[t] = compensations + advanced + buyBackCash;
-    results.netCost[t] = compensations + refunds + buyBackLoss + writtenOff;
-    results.refunds[t] = refunds;
-    results.advanced[t] = advanced;
-    results.recovered[t] = recovered;
-    results.writtenOff[t] = writtenOff;
-    results.payouts[t] = payouts;
     results.peakOutstanding[t] = timeline.peak();
     results.boughtBack[t] = buyBackCash;
     results.buyBackLoss[t] = buyBackLoss;

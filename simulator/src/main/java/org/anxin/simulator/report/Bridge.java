@@ -15,9 +15,9 @@ import org.anxin.simulator.stats.ExactMean;
  *
  * <p>Per trial the engine keeps {@code gross = compensations + advanced + buy-back cash} and {@code
  * net = compensations + refunds + buy-back losses + written off}, with {@code advanced = recovered
- * + written off}; the compensations and the buy-back losses follow from the stored columns, and the
- * resale proceeds are the buy-back cash less its losses. All means are over the same trials, so the
- * lines add up exactly.
+ * + written off}; the compensations and the buy-back losses are stored per trial, and the resale
+ * proceeds are the buy-back cash less its losses. All means are over the same trials, so the lines
+ * add up exactly.
  *
  * @param gross mean gross paid
  * @param refunds mean commission refunds
@@ -64,8 +64,8 @@ record Bridge(
       long r = results.refunds(t);
       long w = results.writtenOff(t);
       long n = results.netCost(t);
-      long c = g - a - b;
-      long loss = n - c - r - w;
+      long c = results.compensations(t);
+      long loss = results.buyBackLoss(t);
       gross.add(g);
       refunds.add(r);
       recovered.add(results.recovered(t));

@@ -3,6 +3,8 @@ package org.anxin.simulator.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -65,5 +67,10 @@ public final class HtmlText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Fen as millions of yuan with 4 decimals, half-even: the charts' unit on both pages. */
+  public static BigDecimal chartMillions(long fen) {
+    return BigDecimal.valueOf(fen).movePointLeft(8).setScale(4, RoundingMode.HALF_EVEN);
   }
 }

@@ -81,16 +81,8 @@ public record ProgrammeSummary(
         lines,
         cost,
         CostIntervals.of(cost, ranking),
-        mean(path.cumulativePayouts()),
-        mean(path.cumulativeGrossPaid()),
+        Summary.meanOf(path.cumulativePayouts()),
+        Summary.meanOf(path.cumulativeGrossPaid()),
         Distribution.of(path.pathPeaks()));
-  }
-
-  private static ExactMean mean(long[] values) {
-    long sum = 0;
-    for (long value : values) {
-      sum = Math.addExact(sum, value);
-    }
-    return ExactMean.of(sum, values.length);
   }
 }

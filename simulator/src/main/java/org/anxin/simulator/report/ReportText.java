@@ -55,9 +55,7 @@ final class ReportText {
 
   /** Fen as millions of yuan, 4 decimals: the charts' unit. */
   static BigDecimal chartMillions(long fen) {
-    return BigDecimal.valueOf(fen)
-        .movePointLeft(MILLION_FEN_DIGITS)
-        .setScale(4, RoundingMode.HALF_EVEN);
+    return HtmlText.chartMillions(fen);
   }
 
   /** As {@link #chartMillions(long)}. */

@@ -198,7 +198,8 @@ public record Summary(
     return tail.tailTrials() < ENOUGH_TAIL_TRIALS;
   }
 
-  private static ExactMean meanOf(long[] values) {
+  /** The exact mean of {@code values}, summed without overflow. */
+  static ExactMean meanOf(long[] values) {
     long sum = 0;
     for (long value : values) {
       sum = Math.addExact(sum, value);
