@@ -44,6 +44,21 @@ public sealed interface BusinessCalendar permits ContinuousCalendar, DatedCalend
   /** Business time from {@code from} to {@code to}; negative when {@code to} is before. */
   Duration between(Instant from, Instant to);
 
+  /**
+   * {@link #add} on whole epoch seconds, without allocating: {@code addSeconds(s, n)} equals {@code
+   * add(Instant.ofEpochSecond(s), Duration.ofSeconds(n)).getEpochSecond()} and throws what that
+   * throws (a negative duration, an instant or result outside a bounded calendar's data). The
+   * result is a whole second because working spans are whole minutes.
+   */
+  long addSeconds(long startEpochSecond, long seconds);
+
+  /**
+   * {@link #between} on whole epoch seconds, without allocating: equals {@code
+   * between(Instant.ofEpochSecond(from), Instant.ofEpochSecond(to)).getSeconds()}, a whole number
+   * of seconds, and throws what that throws.
+   */
+  long betweenSeconds(long fromEpochSecond, long toEpochSecond);
+
   /** {@code t} itself when it is working time, otherwise the next opening. */
   Instant nextWorkingInstant(Instant t);
 

@@ -1,5 +1,6 @@
 package org.anxin.sla.calendar;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,6 +50,34 @@ public final class ContinuousCalendar implements BusinessCalendar {
   @Override
   public Duration between(Instant from, Instant to) {
     return Duration.between(from, to);
+  }
+
+  @Override
+  public long addSeconds(long startEpochSecond, long seconds) {
+    requireInstant(startEpochSecond);
+    if (seconds < 0) {
+      throw new InvalidInputException(
+          "duration", Duration.ofSeconds(seconds), "must not be negative");
+    }
+    // As Instant.plus: a long overflow is an ArithmeticException, a result past Instant.MAX a
+    // DateTimeException.
+    return requireInstant(Math.addExact(startEpochSecond, seconds));
+  }
+
+  @Override
+  public long betweenSeconds(long fromEpochSecond, long toEpochSecond) {
+    requireInstant(fromEpochSecond);
+    requireInstant(toEpochSecond);
+    // Cannot overflow: both lie within Instant's range.
+    return toEpochSecond - fromEpochSecond;
+  }
+
+  /** Refuses what {@link Instant#ofEpochSecond(long)} refuses, so that both paths fail alike. */
+  private static long requireInstant(long epochSecond) {
+    if (epochSecond < Instant.MIN.getEpochSecond() || epochSecond > Instant.MAX.getEpochSecond()) {
+      throw new DateTimeException("Instant exceeds minimum or maximum instant: " + epochSecond);
+    }
+    return epochSecond;
   }
 
   @Override

@@ -170,7 +170,50 @@ public final class DatedCalendar implements BusinessCalendar {
     if (duration.compareTo(Duration.ofNanos(left)) > 0) {
       throw beyondRange();
     }
-    long target = before + duration.toNanos();
+    return toInstant(offsetReaching(offset, before + duration.toNanos()));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The same arithmetic as {@link #add} on the same nanoseconds. Whole seconds in give whole
+   * seconds out: the business time up to a whole-second instant is whole minutes plus a
+   * whole-second part of one span (spans start and end on whole minutes), and the deadline is a
+   * span's start plus such a remainder.
+   */
+  @Override
+  public long addSeconds(long startEpochSecond, long seconds) {
+    long offset = offsetNanos(startEpochSecond);
+    if (seconds < 0) {
+      throw new InvalidInputException(
+          "duration", Duration.ofSeconds(seconds), "must not be negative");
+    }
+    if (seconds == 0) {
+      return startEpochSecond;
+    }
+    long before = businessNanos(offset);
+    // A whole number of seconds (see above), so comparing whole seconds is exact.
+    long left = cumulativeMinutes[days] * NANOS_PER_MINUTE - before;
+    if (seconds > left / NANOS_PER_SECOND) {
+      throw beyondRange();
+    }
+    return originEpochSecond
+        + wholeSeconds(offsetReaching(offset, before + seconds * NANOS_PER_SECOND));
+  }
+
+  @Override
+  public long betweenSeconds(long fromEpochSecond, long toEpochSecond) {
+    // In between's order, so that the same instant is named when both are outside the data.
+    long to = offsetNanos(toEpochSecond);
+    long from = offsetNanos(fromEpochSecond);
+    return wholeSeconds(businessNanos(to) - businessNanos(from));
+  }
+
+  /**
+   * The earliest offset, not before {@code offset}, at which the business nanoseconds since the
+   * first midnight reach {@code target}; the caller has checked that the data holds it.
+   */
+  private long offsetReaching(long offset, long target) {
     // The deadline lies in the first day whose cumulative minutes (to its end) reach the target.
     long targetMinutes = (target + NANOS_PER_MINUTE - 1) / NANOS_PER_MINUTE;
     int lo = (int) (offset / NANOS_PER_DAY) + 1;
@@ -189,11 +232,20 @@ public final class DatedCalendar implements BusinessCalendar {
     for (int i = 0; i < spans.length; i += 2) {
       long length = (spans[i + 1] - spans[i]) * NANOS_PER_MINUTE;
       if (remaining <= length) {
-        return toInstant(day * NANOS_PER_DAY + spans[i] * NANOS_PER_MINUTE + remaining);
+        return day * NANOS_PER_DAY + spans[i] * NANOS_PER_MINUTE + remaining;
       }
       remaining -= length;
     }
     throw new IllegalStateException("prefix sums disagree with the spans of day " + day);
+  }
+
+  /** Nanoseconds as whole seconds; anything else means the whole-minute spans were not. */
+  private static long wholeSeconds(long nanos) {
+    if (nanos % NANOS_PER_SECOND != 0) {
+      throw new IllegalStateException(
+          nanos + " ns from whole-second instants is not whole seconds");
+    }
+    return nanos / NANOS_PER_SECOND;
   }
 
   @Override
@@ -233,12 +285,27 @@ public final class DatedCalendar implements BusinessCalendar {
     long seconds = t.getEpochSecond() - originEpochSecond;
     long end = days * SECONDS_PER_DAY;
     if (seconds < 0 || seconds > end || (seconds == end && t.getNano() > 0)) {
-      throw new InvalidInputException(
-          "calendar " + id,
-          LocalDate.ofInstant(t, zone),
-          "no holiday data for this date; the calendar covers " + firstDate + " to " + lastDate);
+      throw outsideData(t);
     }
     return seconds * NANOS_PER_SECOND + t.getNano();
+  }
+
+  /** {@link #offsetNanos(Instant)} for a whole epoch second. */
+  private long offsetNanos(long epochSecond) {
+    // Compared before subtracting, so that no long (e.g. Long.MIN_VALUE) wraps into the range.
+    if (epochSecond < originEpochSecond
+        || epochSecond > originEpochSecond + days * SECONDS_PER_DAY) {
+      // Instant.ofEpochSecond throws, as the Instant path would, when beyond Instant's range.
+      throw outsideData(Instant.ofEpochSecond(epochSecond));
+    }
+    return (epochSecond - originEpochSecond) * NANOS_PER_SECOND;
+  }
+
+  private InvalidInputException outsideData(Instant t) {
+    return new InvalidInputException(
+        "calendar " + id,
+        LocalDate.ofInstant(t, zone),
+        "no holiday data for this date; the calendar covers " + firstDate + " to " + lastDate);
   }
 
   /** Business nanoseconds from the first midnight to the given offset. */
