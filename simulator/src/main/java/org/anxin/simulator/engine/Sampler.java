@@ -50,6 +50,9 @@ abstract class Sampler {
     if (dist instanceof Dist.LogNormal logNormal) {
       return new LogNormalSampler(Lognormal.ofMedian(logNormal.median(), logNormal.sigma()));
     }
+    if (dist instanceof Dist.Exponential exponential) {
+      return new ExponentialSampler(exponential.mean());
+    }
     if (dist instanceof Dist.ShareOf shareOf) {
       return new ShareOfSampler(shareOf.attribute(), of(shareOf.share()));
     }
@@ -177,6 +180,25 @@ abstract class Sampler {
     @Override
     double quantile(double u) {
       return lognormal.quantile(u);
+    }
+  }
+
+  private static final class ExponentialSampler extends Sampler {
+    private final double mean;
+
+    ExponentialSampler(double mean) {
+      this.mean = mean;
+    }
+
+    @Override
+    double sample(RandomStream stream, DealDraws deal) {
+      return quantile(stream.nextUniform());
+    }
+
+    @Override
+    double quantile(double u) {
+      // The stream's uniforms lie strictly inside (0, 1): the logarithm is finite.
+      return -mean * StrictMath.log1p(-u);
     }
   }
 

@@ -23,7 +23,24 @@ public enum StreamKind {
   /** Yearly counts: {@code a} = trial, {@code b} = counter (e.g. a per-report guarantee). */
   COUNT(5),
   /** Reserved for swap chains; the engine draws a link's rescue from the purchase's deal stream. */
-  CHAIN(6);
+  CHAIN(6),
+  /**
+   * The staffing simulation's complaints: {@code a} = trial, {@code b} = a complaint's coordinate
+   * (its source and its place in it, see the staffing module's {@code ComplaintCoordinates}); one
+   * stream per complaint holds its channel, time of day, category and every duration of its work,
+   * at fixed positions, so that the same complaint is the same work at every headcount.
+   */
+  COMPLAINT(7),
+  /**
+   * The staffing simulation's background arrivals: {@code a} = trial, {@code b} = day of the year;
+   * the day's Poisson count.
+   */
+  COMPLAINT_DAY(8),
+  /**
+   * The staffing simulation's absences: {@code a} = trial, {@code b} = a seat of the roster (team,
+   * shift, place in the shift); draw {@code d} says whether its holder is away on day {@code d}.
+   */
+  SEAT(9);
 
   private final int id;
 

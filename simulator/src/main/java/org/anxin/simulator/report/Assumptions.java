@@ -42,6 +42,9 @@ final class Assumptions {
     if (dist instanceof Dist.Discrete d) {
       return discrete(d);
     }
+    if (dist instanceof Dist.Exponential e) {
+      return "exponential, mean " + ReportText.plain(e.mean());
+    }
     Dist.ShareOf s = (Dist.ShareOf) dist;
     return "a share of the " + s.attribute().key() + ": " + describe(s.share());
   }

@@ -14,6 +14,7 @@ import java.util.List;
   @JsonSubTypes.Type(value = Dist.Discrete.class, name = "discrete"),
   @JsonSubTypes.Type(value = Dist.Uniform.class, name = "uniform"),
   @JsonSubTypes.Type(value = Dist.LogNormal.class, name = "lognormal"),
+  @JsonSubTypes.Type(value = Dist.Exponential.class, name = "exponential"),
   @JsonSubTypes.Type(value = Dist.ShareOf.class, name = "shareOf")
 })
 public sealed interface Dist {
@@ -78,6 +79,17 @@ public sealed interface Dist {
     public void validate(String field, double min, double max) {
       ScenarioChecks.inRange(field + ".median", median, Math.max(min, Double.MIN_VALUE), max);
       ScenarioChecks.inRange(field + ".sigma", sigma, 0, 5);
+    }
+  }
+
+  /**
+   * Exponential with the given mean: memoryless durations, e.g. the handling times of the queueing
+   * models whose Erlang C formula the staffing simulation is checked against.
+   */
+  record Exponential(double mean) implements Dist {
+    @Override
+    public void validate(String field, double min, double max) {
+      ScenarioChecks.inRange(field + ".mean", mean, Math.max(min, Double.MIN_VALUE), max);
     }
   }
 

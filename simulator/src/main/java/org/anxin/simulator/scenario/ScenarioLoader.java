@@ -32,7 +32,12 @@ public final class ScenarioLoader {
   /**
    * Objects whose keys the user chooses (regime names, risk names): not checked against defaults.
    */
-  private static final Set<String> FREE_MAPS = Set.of("stress.regimes");
+  private static final Set<String> FREE_MAPS =
+      Set.of(
+          "stress.regimes",
+          "complaints.fileProbability",
+          "complaints.categories",
+          "complaints.background.categories");
 
   /** Binds the merged tree into the records; the document reader has read and checked it. */
   private static final ObjectMapper BINDER =
@@ -46,15 +51,23 @@ public final class ScenarioLoader {
 
   /** A built-in scenario by name, or a scenario file by path. */
   public static Scenario resolve(String nameOrPath) {
+    return resolveDocument(nameOrPath).scenario();
+  }
+
+  /**
+   * A built-in scenario by name, or a scenario file by path, with the sections other modules own
+   * (the staffing simulation's {@code complaints}).
+   */
+  public static ScenarioDocument resolveDocument(String nameOrPath) {
     if (BUILT_IN.contains(nameOrPath)) {
-      return builtIn(nameOrPath);
+      return document(DocumentReader.resource(ScenarioLoader.class, nameOrPath + ".yaml"));
     }
     Path path = Path.of(nameOrPath);
     if (!Files.isRegularFile(path)) {
       throw new InvalidInputException(
           "--scenario", nameOrPath, "neither a built-in scenario " + BUILT_IN + " nor a file");
     }
-    return load(path);
+    return document(DocumentReader.read(path, "scenario"));
   }
 
   /** The built-in scenario {@code name}. */
@@ -62,7 +75,7 @@ public final class ScenarioLoader {
     if (!BUILT_IN.contains(name)) {
       throw new InvalidInputException("scenario", name, "unknown; built-in: " + BUILT_IN);
     }
-    return fromTree(DocumentReader.resource(ScenarioLoader.class, name + ".yaml"));
+    return document(DocumentReader.resource(ScenarioLoader.class, name + ".yaml")).scenario();
   }
 
   /**
@@ -73,15 +86,20 @@ public final class ScenarioLoader {
    *     column of a syntax error, or the file when it cannot be read
    */
   public static Scenario load(Path file) {
-    return fromTree(DocumentReader.read(file, "scenario"));
+    return document(DocumentReader.read(file, "scenario")).scenario();
   }
 
   /** Parses scenario text (YAML, or JSON, which reads as YAML), e.g. for tests and embedding. */
   public static Scenario parse(String text) {
-    return fromTree(DocumentReader.parse(text, Syntax.YAML, "scenario"));
+    return parseDocument(text).scenario();
   }
 
-  private static Scenario fromTree(Node user) {
+  /** As {@link #parse(String)}, with the sections other modules own. */
+  public static ScenarioDocument parseDocument(String text) {
+    return document(DocumentReader.parse(text, Syntax.YAML, "scenario"));
+  }
+
+  private static ScenarioDocument document(Node user) {
     try {
       // An empty file is a mistake (a truncated copy, the wrong file), not "all defaults": a
       // scenario that wants the defaults says at least its name.
@@ -91,6 +109,8 @@ public final class ScenarioLoader {
       }
       ObjectNode merged = defaults();
       overlay(merged, (ObjectNode) ScenarioTree.json(user.requireMapping()), "");
+      // The staffing module binds its own section; the liability records never see it.
+      ObjectNode complaints = (ObjectNode) merged.remove(ScenarioDocument.COMPLAINTS);
       Scenario scenario;
       try {
         scenario = BINDER.treeToValue(merged, Scenario.class);
@@ -100,9 +120,29 @@ public final class ScenarioLoader {
         throw new InvalidInputException(user.where(), "", BindingErrors.problem(e));
       }
       scenario.validate();
-      return scenario;
+      return new ScenarioDocument(scenario, complaints);
     } catch (InvalidInputException e) {
       throw DocumentReader.oneLine(e);
+    }
+  }
+
+  /**
+   * Binds a section another module owns (see {@link ScenarioDocument}) into its records with the
+   * scenario's own rules: unknown keys, nulls for numbers, numbers for names and fractions for
+   * counts are refused, and a mistake names its field under {@code prefix}.
+   */
+  public static <T> T bindSection(ObjectNode section, String prefix, Class<T> type) {
+    try {
+      return BINDER.treeToValue(section, type);
+    } catch (JsonMappingException e) {
+      String path = path(e);
+      throw DocumentReader.oneLine(
+          new InvalidInputException(
+              "scenario".equals(path) ? prefix : prefix + (path.startsWith("[") ? "" : ".") + path,
+              valueAt(section, e),
+              BindingErrors.problem(e)));
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(prefix, "", BindingErrors.problem(e));
     }
   }
 

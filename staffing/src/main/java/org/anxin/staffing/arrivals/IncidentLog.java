@@ -1,0 +1,117 @@
+package org.anxin.staffing.arrivals;
+
+import java.util.Arrays;
+import org.anxin.domain.deal.DealKind;
+import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.guarantees.catalog.PayoutKind;
+import org.anxin.simulator.engine.ClaimSink;
+
+/**
+ * The payouts of each trial of a liability run, kept as the staffing simulation needs them: the
+ * guarantee, the day and, for a per-report guarantee, how many reports. Staffing trial {@code i}
+ * files its complaints from simulation trial {@code i}, so money and workload come from the same
+ * years. Only the first path year is kept, and only payouts inside it.
+ */
+// Columns hold enums as their ordinals: the arrays are the hot loop's.
+@SuppressWarnings("EnumOrdinal")
+public final class IncidentLog implements ClaimSink {
+
+  private final int yearDays;
+  private final Payouts[] byTrial;
+
+  /** A log for {@code trials} trials of a year of {@code yearDays} days. */
+  public IncidentLog(int trials, int yearDays) {
+    this.yearDays = yearDays;
+    this.byTrial = new Payouts[trials];
+  }
+
+  /** The payouts of {@code trial}, in the order the engine booked them. */
+  public Payouts of(int trial) {
+    Payouts payouts = byTrial[trial];
+    return payouts == null ? Payouts.EMPTY : payouts;
+  }
+
+  @Override
+  public Recorder recorder() {
+    return new Recorder() {
+      @Override
+      public void claim(
+          int trial,
+          int pathYear,
+          GuaranteeCode code,
+          DealKind segment,
+          int deal,
+          int day,
+          PayoutKind kind,
+          long count,
+          long amountFen,
+          long recoveredFen,
+          long writtenOffFen) {
+        if (pathYear != 0 || day >= yearDays) {
+          return;
+        }
+        Payouts payouts = byTrial[trial];
+        if (payouts == null) {
+          // Each trial is run by one worker: its slot is written by that thread alone, and read
+          // after the engine's run has joined every worker.
+          payouts = new Payouts();
+          byTrial[trial] = payouts;
+        }
+        payouts.add(code, day, count);
+      }
+
+      @Override
+      public void endChunk(int chunk) {
+        // Trials are kept by index: chunk order does not matter.
+      }
+    };
+  }
+
+  @Override
+  public void abort() {
+    // Nothing waits on another chunk.
+  }
+
+  /** The payouts of one trial, as parallel arrays. */
+  public static final class Payouts {
+    static final Payouts EMPTY = new Payouts();
+    private static final GuaranteeCode[] CODES = GuaranteeCode.values();
+
+    private int size;
+    private byte[] codes = new byte[16];
+    private int[] days = new int[16];
+    private long[] counts = new long[16];
+
+    void add(GuaranteeCode code, int day, long count) {
+      if (size == codes.length) {
+        codes = Arrays.copyOf(codes, size * 2);
+        days = Arrays.copyOf(days, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
+      codes[size] = (byte) code.ordinal();
+      days[size] = day;
+      counts[size] = count;
+      size++;
+    }
+
+    /** How many payouts. */
+    public int size() {
+      return size;
+    }
+
+    /** The guarantee of payout {@code i}. */
+    public GuaranteeCode code(int i) {
+      return CODES[codes[i]];
+    }
+
+    /** The day of the year of payout {@code i}, or -1 for a per-report guarantee's year. */
+    public int day(int i) {
+      return days[i];
+    }
+
+    /** The reports of payout {@code i} (1 for a payout on a deal). */
+    public long count(int i) {
+      return counts[i];
+    }
+  }
+}

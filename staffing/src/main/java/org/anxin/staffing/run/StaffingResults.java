@@ -1,0 +1,62 @@
+package org.anxin.staffing.run;
+
+import java.util.List;
+import org.anxin.staffing.model.StaffingModel;
+import org.anxin.staffing.queue.MonthlyTally;
+import org.anxin.staffing.queue.StaffPlan;
+
+/**
+ * What a staffing run produced: the monthly tally of every trial at every headcount, and each
+ * trial's number of complaints.
+ */
+public final class StaffingResults {
+
+  private final StaffingModel model;
+  private final long seed;
+  private final List<StaffPlan> plans;
+  private final MonthlyTally[][] tallies;
+  private final int[] complaints;
+
+  StaffingResults(
+      StaffingModel model,
+      long seed,
+      List<StaffPlan> plans,
+      MonthlyTally[][] tallies,
+      int[] complaints) {
+    this.model = model;
+    this.seed = seed;
+    this.plans = List.copyOf(plans);
+    this.tallies = tallies;
+    this.complaints = complaints;
+  }
+
+  /** The compiled section. */
+  public StaffingModel model() {
+    return model;
+  }
+
+  /** The run's seed. */
+  public long seed() {
+    return seed;
+  }
+
+  /** The rosters, one per headcount, in sweep order. */
+  public List<StaffPlan> plans() {
+    return plans;
+  }
+
+  /** The trials. */
+  public int trials() {
+    return complaints.length;
+  }
+
+  /** The tally of {@code trial} at point {@code point} of the sweep. */
+  public MonthlyTally tally(int point, int trial) {
+    return tallies[point][trial];
+  }
+
+  /** The complaints of {@code trial}'s year. */
+  public int complaints(int trial) {
+    return complaints[trial];
+  }
+}

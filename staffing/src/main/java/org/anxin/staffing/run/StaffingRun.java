@@ -1,0 +1,159 @@
+package org.anxin.staffing.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.anxin.domain.InvalidInputException;
+import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.simulator.engine.MonteCarloEngine;
+import org.anxin.simulator.scenario.Scenario;
+import org.anxin.staffing.arrivals.ArrivalGenerator;
+import org.anxin.staffing.arrivals.Arrivals;
+import org.anxin.staffing.arrivals.IncidentLog;
+import org.anxin.staffing.model.StaffingModel;
+import org.anxin.staffing.queue.MonthlyTally;
+import org.anxin.staffing.queue.QueueSimulation;
+import org.anxin.staffing.queue.StaffPlan;
+import org.anxin.staffing.scenario.ComplaintScenario;
+import org.anxin.staffing.scenario.Roster;
+import org.anxin.staffing.scenario.Sweep;
+
+/**
+ * Runs the staffing simulation: the liability engine's {@code trials} years for the seed (whose
+ * payouts file complaints), then for each trial its complaints once and the queue at every
+ * headcount with those same complaints. Trials are shared out to the threads in chunks; each
+ * trial's results are a pure function of (scenario, seed, trial, headcount), so they are the same
+ * whatever the thread count.
+ */
+public final class StaffingRun {
+
+  /** The most trials a staffing run takes. */
+  public static final int MAX_TRIALS = 1_000_000;
+
+  private static final int CHUNK = 4;
+
+  private StaffingRun() {}
+
+  /** Checks a run's sizes before anything is allocated. */
+  public static void check(int trials, int threads, int[] headcounts) {
+    if (trials < 1 || trials > MAX_TRIALS) {
+      throw new InvalidInputException("--trials", trials, "must be between 1 and " + MAX_TRIALS);
+    }
+    if (threads < 1 || threads > 1024) {
+      throw new InvalidInputException("--threads", threads, "must be between 1 and 1024");
+    }
+    if (headcounts.length == 0 || headcounts.length > Sweep.MAX_POINTS) {
+      throw new InvalidInputException(
+          "--headcount", headcounts.length + " headcounts", "try 1 to " + Sweep.MAX_POINTS);
+    }
+    for (int h : headcounts) {
+      if (h < 1 || h > Roster.MAX_HEADCOUNT) {
+        throw new InvalidInputException(
+            "--headcount", h, "must be between 1 and " + Roster.MAX_HEADCOUNT);
+      }
+    }
+  }
+
+  /**
+   * The run.
+   *
+   * @param progress told of each trial done (all its headcounts), from any thread; may be null
+   */
+  public static StaffingResults run(
+      Scenario scenario,
+      ComplaintScenario complaints,
+      Catalog catalog,
+      int trials,
+      long seed,
+      int threads,
+      int[] headcounts,
+      IntConsumer progress) {
+    check(trials, threads, headcounts);
+    StaffingModel model = StaffingModel.of(complaints, scenario.calendar().year());
+    IncidentLog log = new IncidentLog(trials, model.yearDays());
+    MonteCarloEngine.of(scenario, catalog).run(trials, 1, seed, threads, null, log);
+    List<StaffPlan> plans = new ArrayList<>();
+    for (int h : headcounts) {
+      plans.add(StaffPlan.of(model, h));
+    }
+    MonthlyTally[][] tallies = new MonthlyTally[headcounts.length][trials];
+    int[] complaintCounts = new int[trials];
+    AtomicInteger nextChunk = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
+    Runnable work =
+        () -> {
+          ArrivalGenerator generator = new ArrivalGenerator(model, seed);
+          QueueSimulation queue = new QueueSimulation(model, seed);
+          try {
+            for (int start = nextChunk.getAndAdd(CHUNK);
+                start < trials && !failed.get();
+                start = nextChunk.getAndAdd(CHUNK)) {
+              int end = Math.min(trials, start + CHUNK);
+              for (int trial = start; trial < end; trial++) {
+                Arrivals arrivals = generator.generate(trial, log.of(trial));
+                complaintCounts[trial] = arrivals.size();
+                for (int p = 0; p < plans.size(); p++) {
+                  tallies[p][trial] = queue.run(arrivals, plans.get(p), trial).copy();
+                }
+                if (progress != null) {
+                  progress.accept(1);
+                }
+              }
+            }
+          } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
+          }
+        };
+    runOn(Math.max(1, Math.min(threads, (trials + CHUNK - 1) / CHUNK)), work);
+    return new StaffingResults(model, seed, plans, tallies, complaintCounts);
+  }
+
+  private static void runOn(int workers, Runnable work) {
+    if (workers == 1) {
+      work.run();
+      return;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread thread = new Thread(r, "anxin-staffing");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        futures.add(pool.submit(work));
+      }
+      Throwable failure = null;
+      for (Future<?> future : futures) {
+        try {
+          future.get();
+        } catch (ExecutionException e) {
+          if (failure == null || e.getCause() instanceof Error) {
+            failure = e.getCause();
+          }
+        }
+      }
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      if (failure instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("staffing run interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
