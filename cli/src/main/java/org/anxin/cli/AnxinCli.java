@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       SlaCommand.class,
       SimulateCommand.class,
       CompareCommand.class,
+      StaffingCommand.class,
     })
 public final class AnxinCli implements Callable<Integer> {
 

@@ -40,7 +40,7 @@ public final class QueueSimulation {
   static final int FINISHED = 4;
 
   /** Not (yet) reached. */
-  static final int UNSET = -1;
+  public static final int UNSET = -1;
 
   private static final int DONE = 0;
   private static final int SHIFT_END = 1;

@@ -1,6 +1,7 @@
 package org.anxin.staffing.run;
 
 import java.util.List;
+import org.anxin.staffing.arrivals.IncidentLog;
 import org.anxin.staffing.model.StaffingModel;
 import org.anxin.staffing.queue.MonthlyTally;
 import org.anxin.staffing.queue.StaffPlan;
@@ -16,13 +17,16 @@ public final class StaffingResults {
   private final List<StaffPlan> plans;
   private final MonthlyTally[][] tallies;
   private final int[] complaints;
+  private final IncidentLog payouts;
 
   StaffingResults(
       StaffingModel model,
       long seed,
       List<StaffPlan> plans,
       MonthlyTally[][] tallies,
-      int[] complaints) {
+      int[] complaints,
+      IncidentLog payouts) {
+    this.payouts = payouts;
     this.model = model;
     this.seed = seed;
     this.plans = List.copyOf(plans);
@@ -53,6 +57,11 @@ public final class StaffingResults {
   /** The tally of {@code trial} at point {@code point} of the sweep. */
   public MonthlyTally tally(int point, int trial) {
     return tallies[point][trial];
+  }
+
+  /** The liability run's payouts, by trial: what files the complaints. */
+  public IncidentLog payouts() {
+    return payouts;
   }
 
   /** The complaints of {@code trial}'s year. */

@@ -112,7 +112,7 @@ public final class StaffingRun {
           }
         };
     runOn(Math.max(1, Math.min(threads, (trials + CHUNK - 1) / CHUNK)), work);
-    return new StaffingResults(model, seed, plans, tallies, complaintCounts);
+    return new StaffingResults(model, seed, plans, tallies, complaintCounts, log);
   }
 
   private static void runOn(int workers, Runnable work) {

@@ -215,6 +215,9 @@ public record StaffingSummary(
     double denominator = 1 + z * z / n;
     double centre = (phat + z * z / (2.0 * n)) / denominator;
     double half = z * Math.sqrt(phat * (1 - phat) / n + z * z / (4.0 * n * n)) / denominator;
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    // At 0 and n the interval touches its end exactly (rounding would leave it a hair away).
+    double low = k == 0 ? 0 : Math.max(0, centre - half);
+    double high = k == n ? 1 : Math.min(1, centre + half);
+    return new double[] {low, high};
   }
 }

@@ -134,16 +134,29 @@ public record ComplaintScenario(
     }
   }
 
-  /** Every worked stage needs a team with its skill. */
+  /**
+   * Every worked stage of a category that can occur needs a team with its skill. A category can
+   * occur when the background gives it a share or payouts file it; the others may name skills no
+   * team has (a roster of one skill leaves the default categories it does not use alone).
+   */
   private void checkSkills(String f) {
     List<String> skills = roster.skills();
     for (Map.Entry<String, CategoryWork> category : categories.entrySet()) {
+      if (!occurs(category.getKey())) {
+        continue;
+      }
       String where = f + ".categories." + category.getKey();
       CategoryWork work = category.getValue();
       checkSkill(where + ".response.skill", work.response(), skills);
       checkSkill(where + ".solution.skill", work.solution(), skills);
       checkSkill(where + ".closure.skill", work.closure(), skills);
     }
+  }
+
+  /** Whether complaints of {@code category} can occur in a run. */
+  public boolean occurs(String category) {
+    Double share = background.categories().get(category);
+    return (share != null && share > 0) || category.equals(guaranteeCategory);
   }
 
   private static void checkSkill(String field, StageWork stage, List<String> skills) {
