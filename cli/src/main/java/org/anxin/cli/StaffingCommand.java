@@ -79,9 +79,9 @@ final class StaffingCommand implements Callable<Integer> {
   @Option(
       names = "--trials",
       paramLabel = "N",
-      defaultValue = "200",
+      defaultValue = "100",
       description = "Simulated years (default: ${DEFAULT-VALUE}).")
-  int trials = 200;
+  int trials = 100;
 
   @Option(
       names = "--seed",

@@ -23,8 +23,8 @@ class ComplaintScenarioTest {
     assertTrue(defaults.earliestDeadlineFirst());
     assertEquals(58, defaults.roster().headcount());
     int[] sweep = defaults.sweep().headcounts();
-    assertEquals(46, sweep[0]);
-    assertEquals(70, sweep[sweep.length - 1]);
+    assertEquals(50, sweep[0]);
+    assertEquals(86, sweep[sweep.length - 1]);
   }
 
   @ParameterizedTest
