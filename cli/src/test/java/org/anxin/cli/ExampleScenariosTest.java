@@ -30,6 +30,7 @@ class ExampleScenariosTest {
     "neighbourhood-office.yaml, neighbourhood-office, 1, 3000",
     "stressed-year.yaml, stressed-year, 1, 65000",
     "eight-year-programme.yaml, eight-year-programme, 8, 40000",
+    "erlang-c.yaml, erlang-c, 1, 65000",
   })
   void theExampleRuns(String file, String name, int years, int deals) throws IOException {
     StringWriter out = new StringWriter();
@@ -64,6 +65,7 @@ class ExampleScenariosTest {
     List<String> tested =
         List.of(
             "eight-year-programme.yaml",
+            "erlang-c.yaml",
             "my-book.yaml",
             "neighbourhood-office.yaml",
             "stressed-year.yaml");
