@@ -111,7 +111,7 @@ final class StaffingTables {
               + cell.seats()
               + "</td><td class=\"num\">"
               + cell.offDaySeats()
-              + "</td><td class=\"num\">"
+              + "</td><td>"
               + StaffingText.hours(cell.startMinute(), cell.lengthMinutes())
               + "</td></tr>\n");
       seats += cell.seats();

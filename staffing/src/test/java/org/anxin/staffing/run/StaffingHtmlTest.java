@@ -146,7 +146,7 @@ class StaffingHtmlTest {
                   + c.seats()
                   + "</td><td class=\"num\">"
                   + c.offDaySeats()
-                  + "</td><td class=\"num\">"
+                  + "</td><td>"
                   + StaffingText.hours(c.startMinute(), c.lengthMinutes())
                   + "</td>"),
           c + " in " + table);
