@@ -203,7 +203,9 @@ final class StaffingCommand implements Callable<Integer> {
       files.stage("staffing.json", writer -> writer.write(pretty(mapper, json)));
       files.stage(
           "staffing.html",
-          writer -> StaffingHtml.write(summary, name, VersionProvider.anxinVersion(), writer));
+          writer ->
+              StaffingHtml.write(
+                  summary, complaints.policy(), name, VersionProvider.anxinVersion(), writer));
       files.stage("months.csv", writer -> MonthsCsv.write(results, writer));
       if (complaintsCsv) {
         int point = results.plans().size() - 1;

@@ -16,11 +16,11 @@ import org.anxin.staffing.queue.StaffPlan;
 import org.anxin.staffing.scenario.Team;
 
 /**
- * Writes the simulated complaints of one trial-year at one headcount in the CSV format {@code
- * anxin sla report} reads ({@link ComplaintCsv}, docs/sla.md), so that the simulation's judgement
- * can be checked against the report's on the same complaints. Each row is one complaint: its id
- * ({@code T<trial>-<number>}), channel, the team of its last stage, category, its milestones, its
- * reopening and its pauses, at +08:00.
+ * Writes the simulated complaints of one trial-year at one headcount in the CSV format {@code anxin
+ * sla report} reads ({@link ComplaintCsv}, docs/sla.md), so that the simulation's judgement can be
+ * checked against the report's on the same complaints. Each row is one complaint: its id ({@code
+ * T<trial>-<number>}), channel, the team of its last stage, category, its milestones, its reopening
+ * and its pauses, at +08:00.
  */
 public final class ComplaintsCsv {
 

@@ -7,9 +7,9 @@ import org.anxin.staffing.model.StaffingModel;
 import org.anxin.staffing.queue.MonthlyTally;
 
 /**
- * {@code months.csv}: one row per trial, headcount and month with each target's counted
- * complaints, those met, the met ratio and the error budget, and whether the month meets the
- * objective — the per-trial-year figures behind every distribution of {@code staffing.json}.
+ * {@code months.csv}: one row per trial, headcount and month with each target's counted complaints,
+ * those met, the met ratio and the error budget, and whether the month meets the objective — the
+ * per-trial-year figures behind every distribution of {@code staffing.json}.
  */
 public final class MonthsCsv {
 

@@ -107,8 +107,7 @@ public final class StaffingHtml {
             + " across simulated years</figcaption><div class=\"chart\" id=\"months\"></div>"
             + "<p class=\"note\">Dashed lines are the objectives; a month meets the objective"
             + " when all three ratios reach theirs.</p></figure>\n");
-    List<YearMonth> marked =
-        summary.drivingMonths().isEmpty() ? weakestMonths(summary) : summary.drivingMonths();
+    List<YearMonth> marked = summary.drivingMonths();
     StaffingTables.months(detail, marked, out);
     out.write(
         "<p class=\"note\">P(month meets): the share of simulated years in which the month meets"
@@ -170,15 +169,11 @@ public final class StaffingHtml {
   /** The point the driving months are read at, by the summary's rule. */
   static int referenceIndex(StaffingSummary summary) {
     List<StaffingSummary.Point> points = summary.points();
-    Optional<StaffingSummary.Recommendation> rec = summary.recommendation();
-    if (rec.isEmpty()) {
-      return points.size() - 1;
-    }
     int index = 0;
-    while (points.get(index).headcount() != rec.get().headcount()) {
+    while (points.get(index).headcount() != summary.drivingHeadcount()) {
       index++;
     }
-    return Math.max(0, index - 1);
+    return index;
   }
 
   /** Where the driving months were found, in the summary's rule. */
@@ -186,30 +181,11 @@ public final class StaffingHtml {
     int index = referenceIndex(summary);
     int headcount = summary.points().get(index).headcount();
     if (summary.recommendation().isEmpty()) {
-      return "at " + headcount + " seats, the last tried";
+      return "at " + headcount + " seats, the best tried";
     }
     return summary.recommendation().get().headcount() == headcount
         ? "at the recommendation, the smallest headcount tried"
         : "one step below the recommendation, at " + headcount + " seats";
-  }
-
-  /**
-   * When no single month falls below the target probability and yet the year does (different months
-   * fail in different years), the months that fail at all at the reference point, most often first,
-   * at most three.
-   */
-  static List<YearMonth> weakestMonths(StaffingSummary summary) {
-    StaffingSummary.Point reference = summary.points().get(referenceIndex(summary));
-    if (!summary.drivingMonths().isEmpty()
-        || reference.probabilityEveryMonth() >= summary.targetProbability()) {
-      return List.of();
-    }
-    return reference.months().stream()
-        .filter(m -> m.probabilityMeets() < 1)
-        .sorted(Comparator.comparingDouble(StaffingSummary.Month::probabilityMeets))
-        .limit(3)
-        .map(StaffingSummary.Month::month)
-        .toList();
   }
 
   private static String promise(StaffingSummary summary, PolicySettings policy) {
@@ -290,25 +266,15 @@ public final class StaffingHtml {
               + String.format(Locale.ROOT, ", over %,d simulated years", summary.trials()));
     }
     List<YearMonth> driving = summary.drivingMonths();
-    List<YearMonth> weakest = weakestMonths(summary);
     String where = drivingWhere(summary);
     String months;
     String detail;
     if (!driving.isEmpty()) {
       months = join(driving);
-      detail = "the months that fail more often than the target allows " + where + ", worst first";
-    } else if (!weakest.isEmpty()) {
-      months = join(weakest);
-      detail =
-          Character.toUpperCase(where.charAt(0))
-              + where.substring(1)
-              + ", no single month misses in more than "
-              + StaffingText.percent(1 - summary.targetProbability(), 0)
-              + " of the years, yet the year does (different months in different years);"
-              + " these miss most often";
+      detail = "the months that fail most often " + where + ", worst first";
     } else {
       months = "none";
-      detail = "no month fails more often than the target allows " + where;
+      detail = "no month fails in any simulated year " + where;
     }
     card(out, "", "Months that drive it", months, detail);
     card(

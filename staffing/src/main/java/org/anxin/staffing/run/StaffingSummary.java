@@ -15,7 +15,11 @@ import org.anxin.staffing.queue.StaffPlan;
  * each month's met ratio and error budget per target, the probability that a month, and that every
  * month of the year, meets the objective, with a 95 % Wilson interval; and the recommendation, the
  * smallest headcount of the sweep whose probability of meeting the objective every month reaches
- * the policy's, with the months that drive it (those that fail most often one step below).
+ * the policy's, with the months that drive it: the (at most three) months that fail most often one
+ * step below it, or at the best headcount when none reaches it.
+ *
+ * @param drivingHeadcount where the driving months were found: one step below the recommendation
+ *     (the recommendation itself when it is the sweep's first point), or the best point
  */
 public record StaffingSummary(
     int year,
@@ -25,7 +29,11 @@ public record StaffingSummary(
     double meanComplaints,
     List<Point> points,
     Optional<Recommendation> recommendation,
-    List<YearMonth> drivingMonths) {
+    List<YearMonth> drivingMonths,
+    int drivingHeadcount) {
+
+  /** The most months named as driving the recommendation. */
+  public static final int DRIVING_MONTHS = 3;
 
   /** The percentiles given of every distribution across trials. */
   public static final List<Integer> PERCENTILES = List.of(5, 50, 95);
@@ -105,11 +113,13 @@ public record StaffingSummary(
         break;
       }
     }
-    Point reference = points.get(below);
+    // The best point when none reaches the probability, else the one just below the answer.
+    Point reference = recommendation.isPresent() ? points.get(below) : best(points);
     List<YearMonth> driving =
         reference.months().stream()
-            .filter(m -> m.probabilityMeets() < target)
+            .filter(m -> m.probabilityMeets() < 1)
             .sorted(Comparator.comparingDouble(Month::probabilityMeets))
+            .limit(DRIVING_MONTHS)
             .map(Month::month)
             .toList();
     double complaints = 0;
@@ -124,7 +134,19 @@ public record StaffingSummary(
         complaints / trials,
         points,
         recommendation,
-        driving);
+        driving,
+        reference.headcount());
+  }
+
+  /** The point with the highest probability, the smaller headcount on a tie. */
+  private static Point best(List<Point> points) {
+    Point best = points.get(0);
+    for (Point p : points) {
+      if (p.probabilityEveryMonth() > best.probabilityEveryMonth()) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   private static Point point(StaffingResults results, int p) {

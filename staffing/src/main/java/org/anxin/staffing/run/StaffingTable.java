@@ -51,7 +51,9 @@ public final class StaffingTable {
     String driving =
         summary.drivingMonths().isEmpty()
             ? "none below the target"
-            : summary.drivingMonths().stream().map(Object::toString).collect(Collectors.joining(", "));
+            : summary.drivingMonths().stream()
+                .map(Object::toString)
+                .collect(Collectors.joining(", "));
     if (summary.recommendation().isPresent()) {
       StaffingSummary.Recommendation r = summary.recommendation().get();
       out.printf(

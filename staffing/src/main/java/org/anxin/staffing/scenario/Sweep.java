@@ -17,8 +17,8 @@ public record Sweep(int from, int to, int step) {
   }
 
   /**
-   * Checks the sweep; {@code field} names it in messages (a scenario's {@code complaints.sweep},
-   * or the command line's {@code --headcount}).
+   * Checks the sweep; {@code field} names it in messages (a scenario's {@code complaints.sweep}, or
+   * the command line's {@code --headcount}).
    */
   public void validate(String field) {
     Checks.inRange(field + ".from", from, 1, Roster.MAX_HEADCOUNT);
@@ -26,7 +26,9 @@ public record Sweep(int from, int to, int step) {
     Checks.inRange(field + ".step", step, 1, Roster.MAX_HEADCOUNT);
     if ((to - from) / step + 1 > MAX_POINTS) {
       throw Checks.invalid(
-          field, from + ".." + to + ":" + step, "a sweep tries at most " + MAX_POINTS + " headcounts");
+          field,
+          from + ".." + to + ":" + step,
+          "a sweep tries at most " + MAX_POINTS + " headcounts");
     }
   }
 }

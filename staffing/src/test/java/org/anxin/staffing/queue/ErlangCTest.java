@@ -71,7 +71,9 @@ class ErlangCTest {
     assertEquals(1, scenario.roster().skills().size());
     assertEquals(
         1.0,
-        scenario.background().categories().values().stream().mapToDouble(Double::doubleValue).sum());
+        scenario.background().categories().values().stream()
+            .mapToDouble(Double::doubleValue)
+            .sum());
     StaffingModel model = StaffingModel.of(scenario, document.scenario().calendar().year());
     // A constant rate: every day expects the same number of complaints.
     for (int d = 1; d < model.yearDays(); d++) {
@@ -156,10 +158,10 @@ class ErlangCTest {
   }
 
   /**
-   * The probability that the first response waits, its mean wait, and the probability that it
-   * comes within each of {@link #WITHIN_MINUTES}, over every complaint received after the warm-up of {@code years}
-   * trial-years, with their standard errors by batch means over weeks (a ratio estimator: the
-   * batches' complaint counts vary).
+   * The probability that the first response waits, its mean wait, and the probability that it comes
+   * within each of {@link #WITHIN_MINUTES}, over every complaint received after the warm-up of
+   * {@code years} trial-years, with their standard errors by batch means over weeks (a ratio
+   * estimator: the batches' complaint counts vary).
    */
   private static Measured simulate(StaffingModel model, int years) {
     IncidentLog.Payouts none = new IncidentLog(1, model.yearDays()).of(0);

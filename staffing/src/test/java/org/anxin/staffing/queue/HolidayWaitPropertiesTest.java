@@ -61,8 +61,7 @@ class HolidayWaitPropertiesTest {
 
   @Test
   void aComplaintOfTheOctoberHolidayWaitsForTheFirstWorkingMorning() {
-    Arrivals arrivals =
-        new ArrivalGenerator(MODEL, 5).generate(3, new IncidentLog(1, 365).of(0));
+    Arrivals arrivals = new ArrivalGenerator(MODEL, 5).generate(3, new IncidentLog(1, 365).of(0));
     QueueSimulation queue = new QueueSimulation(MODEL, 5);
     queue.run(arrivals, StaffPlan.of(MODEL, 200), 3);
     Instant holidayStart = shanghai(LocalDateTime.of(2025, 10, 1, 0, 0));

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * More staff never delays a response, with the same complaints (common random numbers), where
- * queueing theory says so exactly: first-come-first-served service of one stage by identical
- * agents always on duty (G/G/c). Adding a server never raises any customer's start time: the
+ * queueing theory says so exactly: first-come-first-served service of one stage by identical agents
+ * always on duty (G/G/c). Adding a server never raises any customer's start time: the
  * Kiefer–Wolfowitz workload recursion is monotone in the servers. With shifts, absences and the
- * full model's earliest-deadline-first queue over two stages, an extra seat can reorder the work
- * so that a few complaints wait longer (a scheduling anomaly, as in Graham's list scheduling);
+ * full model's earliest-deadline-first queue over two stages, an extra seat can reorder the work so
+ * that a few complaints wait longer (a scheduling anomaly, as in Graham's list scheduling);
  * docs/staffing.md ("More staff") gives how rare that is in the default model.
  */
 class MoreStaffPropertiesTest {

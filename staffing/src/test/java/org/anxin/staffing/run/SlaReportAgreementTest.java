@@ -25,9 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The simulation judges its complaints exactly as {@code anxin sla report} judges them read back
- * from CSV: the same counted complaints and the same met ones, month by month and target by
- * target, for the default model (waits, reopenings, two skills) at a tight and an ample
- * headcount.
+ * from CSV: the same counted complaints and the same met ones, month by month and target by target,
+ * for the default model (waits, reopenings, two skills) at a tight and an ample headcount.
  */
 class SlaReportAgreementTest {
 

@@ -16,7 +16,9 @@ import org.anxin.staffing.model.StaffingModel;
 import org.anxin.staffing.scenario.ComplaintScenario;
 import org.junit.jupiter.api.Test;
 
-/** A staffing run: reproducible whatever the threads, its complaints tied to the engine's payouts. */
+/**
+ * A staffing run: reproducible whatever the threads, its complaints tied to the engine's payouts.
+ */
 class StaffingRunTest {
 
   private static final ScenarioDocument SMALL =
@@ -106,7 +108,8 @@ class StaffingRunTest {
     StaffingResults results = run(6, 2, 8, 12, 16, 20);
     StaffingSummary summary = StaffingSummary.of(results);
     double target = summary.targetProbability();
-    int[] headcounts = summary.points().stream().mapToInt(StaffingSummary.Point::headcount).toArray();
+    int[] headcounts =
+        summary.points().stream().mapToInt(StaffingSummary.Point::headcount).toArray();
     assertArrayEquals(new int[] {8, 12, 16, 20}, headcounts);
     Integer expected = null;
     for (StaffingSummary.Point p : summary.points()) {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.simulator.scenario.ScenarioLoader;
 import org.anxin.staffing.TestScenarios;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The complaints section: its defaults, and one clear message per mistake. */
 class ComplaintScenarioTest {
