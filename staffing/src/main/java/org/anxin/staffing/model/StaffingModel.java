@@ -152,11 +152,15 @@ public final class StaffingModel {
     }
 
     List<Team> teams = scenario.roster().teams();
-    this.teamWorksOn = new boolean[teams.size()][horizonDays];
+    // Day -1, the last day of the year before, holds the night shifts that run into 1 January;
+    // before the holiday data it takes 1 January's type.
+    this.teamWorksOn = new boolean[teams.size()][horizonDays + 1];
     for (int t = 0; t < teams.size(); t++) {
-      for (int d = 0; d < horizonDays; d++) {
-        teamWorksOn[t][d] =
-            teams.get(t).worksEveryDay() || workdays.isWorkingDay(first.plusDays(d));
+      for (int d = -1; d < horizonDays; d++) {
+        LocalDate date = first.plusDays(d);
+        boolean inData = !date.isBefore(workdays.firstDate());
+        teamWorksOn[t][d + 1] =
+            teams.get(t).worksEveryDay() || workdays.isWorkingDay(inData ? date : first);
       }
     }
     this.judges = new OutcomeJudge[TARGETS.size()];
@@ -258,9 +262,12 @@ public final class StaffingModel {
     return categories;
   }
 
-  /** Whether team {@code team} has a working day on day {@code day} of the horizon. */
+  /**
+   * Whether team {@code team} has a working day on day {@code day} of the horizon, from -1 (the day
+   * before the year, whose night shifts run into it).
+   */
   public boolean teamWorksOn(int team, int day) {
-    return teamWorksOn[team][day];
+    return teamWorksOn[team][day + 1];
   }
 
   /** The extra work of one escalation level, seconds. */

@@ -167,6 +167,8 @@ public final class QueueSimulation {
   private void simulate() {
     int n = arrivals.size();
     int next = 0;
+    // The day before the year first: its night shifts are on duty when the year begins.
+    scheduleShifts(-1);
     int nextDay = 0;
     long horizonEnd = model.horizonDays() * StaffingModel.DAY;
     int now = 0;
@@ -195,6 +197,10 @@ public final class QueueSimulation {
     stoppedAt = now;
   }
 
+  /**
+   * Puts the shifts of {@code day} on the event list; day -1's only as far as they run into the
+   * year (from time 0), with day 0's absences.
+   */
   private void scheduleShifts(int day) {
     int agents = plan.agents();
     int days = model.horizonDays();
@@ -202,12 +208,16 @@ public final class QueueSimulation {
     for (int a = 0; a < agents; a++) {
       StaffPlan.Cell cell = plan.cells().get(plan.cellOf(a));
       boolean works = model.teamWorksOn(cell.team(), day) || plan.slotOf(a) < cell.offDaySeats();
-      if (!works || absent[a * days + day]) {
+      if (!works || absent[a * days + Math.max(0, day)]) {
         continue;
       }
       long start = dayStart + cell.startMinute() * 60L;
-      push(start, SHIFT_START, a);
-      push(start + cell.lengthMinutes() * 60L, SHIFT_END, a);
+      long end = start + cell.lengthMinutes() * 60L;
+      if (end <= 0) {
+        continue;
+      }
+      push(Math.max(0, start), SHIFT_START, a);
+      push(end, SHIFT_END, a);
     }
   }
 
