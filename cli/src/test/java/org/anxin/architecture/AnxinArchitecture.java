@@ -17,6 +17,7 @@ final class AnxinArchitecture {
   static final String GUARANTEES = "guarantees";
   static final String SLA = "sla";
   static final String SIMULATOR = "simulator";
+  static final String STAFFING = "staffing";
   static final String CLI = "cli";
 
   private AnxinArchitecture() {}
@@ -26,9 +27,9 @@ final class AnxinArchitecture {
   }
 
   /**
-   * The module graph: {@code domain ← guarantees ← simulator ← cli} and {@code domain ← sla ← cli}
-   * (A ← B: B depends on A), nothing reaching up it. Every class under the root belongs to a
-   * module, and every module has classes.
+   * The module graph: {@code domain ← guarantees ← simulator ← staffing ← cli}, {@code domain ← sla
+   * ← staffing} and {@code sla ← cli} (A ← B: B depends on A), nothing reaching up it. Every class
+   * under the root belongs to a module, and every module has classes.
    */
   static ArchRule moduleGraph(String root) {
     return layeredArchitecture()
@@ -43,6 +44,8 @@ final class AnxinArchitecture {
         .definedBy(module(root, SLA))
         .layer(SIMULATOR)
         .definedBy(module(root, SIMULATOR))
+        .layer(STAFFING)
+        .definedBy(module(root, STAFFING))
         .layer(CLI)
         .definedBy(module(root, CLI))
         .whereLayer(DOMAIN)
@@ -53,8 +56,10 @@ final class AnxinArchitecture {
         .mayOnlyAccessLayers(DOMAIN)
         .whereLayer(SIMULATOR)
         .mayOnlyAccessLayers(DOMAIN, GUARANTEES)
-        .whereLayer(CLI)
+        .whereLayer(STAFFING)
         .mayOnlyAccessLayers(DOMAIN, GUARANTEES, SLA, SIMULATOR)
+        .whereLayer(CLI)
+        .mayOnlyAccessLayers(DOMAIN, GUARANTEES, SLA, SIMULATOR, STAFFING)
         .allowEmptyShould(false);
   }
 

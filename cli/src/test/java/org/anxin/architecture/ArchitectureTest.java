@@ -38,6 +38,7 @@ class ArchitectureTest {
             AnxinArchitecture.payoutFormulas(ROOT),
             "org.anxin.sla.calendar.BusinessCalendar",
             "org.anxin.simulator.engine.MonteCarloEngine",
+            "org.anxin.staffing.run.StaffingRun",
             "org.anxin.cli.AnxinCli")) {
       assertTrue(classes.contain(known), known + " is not imported");
     }
