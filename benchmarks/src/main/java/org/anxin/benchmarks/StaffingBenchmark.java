@@ -90,8 +90,7 @@ public class StaffingBenchmark {
     double background = complaints.background().perYear();
     double perYear = background + (LARGE_YEAR - defaultYear.size());
     int headcount =
-        (int)
-            Math.ceil(complaints.roster().headcount() * (double) LARGE_YEAR / defaultYear.size());
+        (int) Math.ceil(complaints.roster().headcount() * (double) LARGE_YEAR / defaultYear.size());
     String text =
         "name: staffing-100k\n"
             + "complaints:\n"
