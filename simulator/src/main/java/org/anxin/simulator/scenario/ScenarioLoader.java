@@ -153,9 +153,10 @@ public final class ScenarioLoader {
   }
 
   /**
-   * Lays {@code user} over {@code base}: objects merge key by key, anything else replaces. A
-   * distribution that names its {@code dist} replaces the default one whole, since its parameters
-   * differ by kind.
+   * Lays {@code user} over {@code base}: objects merge key by key, anything else replaces. An
+   * object that names its kind replaces the default one whole, since what else it holds differs by
+   * kind: a distribution that names its {@code dist}, a complaint's stage that names its {@code
+   * skill} ({@code {skill: none}} has no minutes).
    */
   private static void overlay(ObjectNode base, ObjectNode user, String path) {
     for (Map.Entry<String, JsonNode> field : user.properties()) {
@@ -171,7 +172,8 @@ public final class ScenarioLoader {
       if (baseChild != null
           && baseChild.isObject()
           && userChild.isObject()
-          && !userChild.has("dist")) {
+          && !userChild.has("dist")
+          && !userChild.has("skill")) {
         overlay((ObjectNode) baseChild, (ObjectNode) userChild, childPath);
       } else {
         base.set(key, userChild);

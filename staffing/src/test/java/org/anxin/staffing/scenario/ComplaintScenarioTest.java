@@ -27,6 +27,35 @@ class ComplaintScenarioTest {
     assertEquals(86, sweep[sweep.length - 1]);
   }
 
+  @Test
+  void aStageThatNamesItsSkillReplacesTheDefaultStageWhole() {
+    ComplaintScenario scenario =
+        TestScenarios.complaints("categories: {transaction: {closure: {skill: none}}}");
+    StageWork closure = scenario.categories().get("transaction").closure();
+    assertTrue(!closure.isWorked());
+    assertEquals(null, closure.minutes());
+    // The rest of the category keeps its defaults.
+    assertEquals("handler", scenario.categories().get("transaction").solution().skill());
+  }
+
+  @Test
+  void aCategoryNoComplaintReachesMayNameSkillsNoTeamHas() {
+    ComplaintScenario scenario =
+        TestScenarios.complaints(
+            "background: {categories: {transaction: 0}}\n"
+                + "categories: {transaction: {solution: {skill: nobody, minutes: {dist: fixed,"
+                + " value: 1}}}}");
+    assertTrue(!scenario.occurs("transaction"));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                TestScenarios.complaints(
+                    "categories: {transaction: {solution: {skill: nobody, minutes: {dist: fixed,"
+                        + " value: 1}}}}"));
+    assertTrue(e.getMessage().contains("complaints.categories.transaction.solution.skill"));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
