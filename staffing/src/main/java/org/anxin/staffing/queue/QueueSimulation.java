@@ -315,6 +315,11 @@ public final class QueueSimulation {
     }
     int target = s == REWORK ? CLOSURE : s;
     OutcomeJudge judge = model.judge(target);
+    // Business time never exceeds the time on the wall, pauses or not: a task taken up before its
+    // clock's first level could have passed skips the judge (most tasks, so worth the check).
+    if (judge.escalationLevel((long) t - arrivals.received(c)) == 0) {
+      return 0;
+    }
     long received = model.originEpochSecond() + arrivals.received(c);
     long elapsed =
         judge.elapsedSeconds(

@@ -39,7 +39,8 @@ public final class StaffingHtml {
    * @param policy the promise the run was held to (its calendar and monthly objective), as the
    *     scenario's {@code complaints.policy}
    * @param scenarioName the scenario's name, as the user gave it
-   * @param version the version of Anxin that ran it, as the CLI's {@code --version} prints it
+   * @param version the version of Anxin that ran it, as the first line of the CLI's {@code
+   *     --version} prints it (e.g. {@code anxin 0.2.0})
    * @param out where the page goes
    * @throws IOException when {@code out} fails
    */
@@ -72,7 +73,7 @@ public final class StaffingHtml {
         String.format(
             Locale.ROOT,
             "<p class=\"meta\">Calendar year %d &middot; %,d simulated years &middot; seed %d"
-                + " &middot; headcounts %s &middot; Anxin %s</p>\n",
+                + " &middot; headcounts %s &middot; %s</p>\n",
             summary.year(),
             summary.trials(),
             summary.seed(),
@@ -136,10 +137,7 @@ public final class StaffingHtml {
             + " day each seat's holder may be away (shrinkage).</p>\n</section>\n");
 
     method(summary, version, out);
-    out.write(
-        "<footer>Anxin &middot; "
-            + escape(version)
-            + " &middot; GB/T 30124 staffing simulation</footer>\n");
+    out.write("<footer>" + escape(version) + " &middot; the 30124 staffing simulation</footer>\n");
     out.write("<script>\n");
     out.write(HtmlText.echarts());
     out.write("\n</script>\n<script type=\"application/json\" id=\"anxin-data\">");
@@ -195,7 +193,7 @@ public final class StaffingHtml {
     };
     String[] what = {"get a first response", "get a solution", "are resolved"};
     StringBuilder text =
-        new StringBuilder("The promise (GB/T 30124), in every month of ")
+        new StringBuilder("The 30124 promise, in every month of ")
             .append(summary.year())
             .append(": ");
     for (int k = 0; k < StaffingModel.TARGETS.size(); k++) {

@@ -27,10 +27,12 @@ final class StaffingScript {
         // (ECharts stacks point by point there), the simulator report's convergence bands.
         var band = function (name, stack, color, lo, hi) {
           return [
+            // The band's colour also on its item: a legend entry takes the first series's.
             {name: name, type: 'line', stack: stack, symbol: 'none', lineStyle: {opacity: 0},
-             tooltip: {show: false}, silent: true, data: lo},
+             itemStyle: {color: color}, tooltip: {show: false}, silent: true, data: lo},
             {name: name, type: 'line', stack: stack, symbol: 'none', lineStyle: {opacity: 0},
-             areaStyle: {color: color, opacity: 0.18}, tooltip: {show: false}, silent: true,
+             itemStyle: {color: color}, areaStyle: {color: color, opacity: 0.18},
+             tooltip: {show: false}, silent: true,
              data: hi.map(function (h, i) { return h - lo[i]; })}];
         };
         var curveName = 'P(every month meets)';

@@ -45,7 +45,7 @@ class StaffingHtmlTest {
   private static String page(StaffingSummary s, ComplaintScenario section, String name)
       throws IOException {
     StringWriter out = new StringWriter();
-    StaffingHtml.write(s, section.policy(), name, "test 1.0", out);
+    StaffingHtml.write(s, section.policy(), name, "anxin test 1.0", out);
     return out.toString();
   }
 
@@ -87,7 +87,7 @@ class StaffingHtmlTest {
     assertTrue(
         page.contains(
             "3 simulated years &middot; seed 7 &middot; headcounts 50 to 70 in"
-                + " steps of 10 &middot; Anxin test 1.0"),
+                + " steps of 10 &middot; anxin test 1.0"),
         page.substring(0, 3000));
     assertTrue(
         page.contains(
