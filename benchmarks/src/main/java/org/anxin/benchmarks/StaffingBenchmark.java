@@ -110,7 +110,7 @@ public class StaffingBenchmark {
     largeQueue = new QueueSimulation(largeModel, SEED);
   }
 
-  /** The default scenario's trial-year through the queue at the default headcount (50). */
+  /** The default scenario's trial-year through the queue at its roster's headcount (58). */
   @Benchmark
   public MonthlyTally queueDefaultYear(Complaints counters) {
     counters.complaints += defaultYear.size();

@@ -67,6 +67,7 @@ public final class StaffingModel {
   final PortfolioObjective[] objectives;
   final long escalationSeconds;
   final boolean earliestDeadlineFirst;
+  final int[] earliestTarget;
 
   private StaffingModel(ComplaintScenario scenario, int year) {
     this.scenario = scenario;
@@ -174,6 +175,22 @@ public final class StaffingModel {
           new PortfolioObjective(Milestone.SOLUTION, scenario.policy().objective().solution()),
           new PortfolioObjective(Milestone.RESOLUTION, scenario.policy().objective().resolution())
         };
+    // Every target runs on one calendar with the same pauses, so among the targets still unmet
+    // the smallest budget has the earliest deadline: one deadline to compute, not three.
+    this.earliestTarget = new int[TARGETS.size()];
+    for (int unmet = 0; unmet < TARGETS.size(); unmet++) {
+      int best = unmet;
+      for (int k = unmet; k < TARGETS.size(); k++) {
+        if (policy
+                .target(TARGETS.get(k))
+                .budget()
+                .compareTo(policy.target(TARGETS.get(best)).budget())
+            < 0) {
+          best = k;
+        }
+      }
+      earliestTarget[unmet] = best;
+    }
     this.escalationSeconds = scenario.escalationMinutes() * 60L;
     this.earliestDeadlineFirst = scenario.earliestDeadlineFirst();
   }
@@ -268,6 +285,14 @@ public final class StaffingModel {
    */
   public boolean teamWorksOn(int team, int day) {
     return teamWorksOn[team][day + 1];
+  }
+
+  /**
+   * The target with the earliest deadline among targets {@code first} and after (the smallest
+   * budget: the targets share one calendar and a complaint's pauses).
+   */
+  public int earliestTarget(int first) {
+    return earliestTarget[first];
   }
 
   /** The extra work of one escalation level, seconds. */

@@ -271,15 +271,12 @@ public final class QueueSimulation {
   private long deadline(int c, int t) {
     int first = stage[c] == REWORK ? CLOSURE : stage[c];
     long received = model.originEpochSecond() + arrivals.received(c);
-    int count = pausesOf(c);
     long at = model.originEpochSecond() + t;
-    long earliest = Long.MAX_VALUE;
-    for (int k = first; k < StaffingModel.TARGETS.size(); k++) {
-      long deadline =
-          model.judge(k).deadline(received, OutcomeJudge.NOT_REACHED, pauses, count, at);
-      earliest = Math.min(earliest, deadline);
-    }
-    return Math.max(0, earliest - model.originEpochSecond());
+    long deadline =
+        model
+            .judge(model.earliestTarget(first))
+            .deadline(received, OutcomeJudge.NOT_REACHED, pauses, pausesOf(c), at);
+    return Math.max(0, deadline - model.originEpochSecond());
   }
 
   private void dispatch(int t) {
