@@ -1,13 +1,10 @@
 package org.anxin.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -93,7 +90,7 @@ final class CompareCommand implements Callable<Integer> {
     Comparison comparison = Comparison.of(a, b, same);
     ObjectNode json = CompareJson.of(comparison);
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    String jsonText = pretty(mapper, json);
+    String jsonText = OutputDirectory.pretty(mapper, json);
     boolean replaced;
     // Checked before any warning is printed: a bad --out is the one line the user sees.
     try (OutputFiles files = OutputFiles.in(target, FILES)) {
@@ -107,10 +104,7 @@ final class CompareCommand implements Callable<Integer> {
         files.stage("compare.html", writer -> CompareHtml.write(comparison, writer));
         replaced = files.commit();
       } catch (IOException e) {
-        throw new InvalidInputException(
-            "--out",
-            target,
-            "cannot write the comparison's files, the earlier output is kept: " + reason(e));
+        throw OutputDirectory.cannotWrite(target, "the comparison's files", e);
       }
     }
     PrintWriter stdout = spec.commandLine().getOut();
@@ -144,21 +138,6 @@ final class CompareCommand implements Callable<Integer> {
       return Files.exists(x) && Files.exists(y) && Files.isSameFile(x, y);
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static String pretty(ObjectMapper mapper, Object json) {
-    try {
-      return mapper.writeValueAsString(json) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -171,19 +169,8 @@ final class SimulateCommand implements Callable<Integer> {
       throw new InvalidInputException(
           "--out", out, "holds an anxin compare output; choose another directory");
     }
-    try (OutputFiles files = OutputFiles.in(out, files())) {
-      Thread onInterrupt = new Thread(files::abandon, "anxin-abandon-output");
-      Runtime.getRuntime().addShutdownHook(onInterrupt);
-      try {
-        publish(engine, scenario, catalog, threadCount, files);
-      } finally {
-        try {
-          Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        } catch (IllegalStateException shuttingDown) {
-          // The hook is running: it cleans up.
-        }
-      }
-    }
+    OutputDirectory.publish(
+        out, files(), files -> publish(engine, scenario, catalog, threadCount, files));
     return CommandLine.ExitCode.OK;
   }
 
@@ -222,24 +209,25 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       files.stage("trials.csv", writer -> TrialsCsv.write(results, writer));
       files.stage("years.csv", writer -> YearsCsv.write(results.path(), trials, writer));
-      files.stage("summary.json", writer -> writer.write(pretty(mapper, summaryJson)));
+      files.stage(
+          "summary.json", writer -> writer.write(OutputDirectory.pretty(mapper, summaryJson)));
       files.stage(
           "run.json",
           writer ->
               writer.write(
-                  pretty(mapper, runJson(mapper, scenario, threadCount, started, finished))));
+                  OutputDirectory.pretty(
+                      mapper, runJson(mapper, scenario, threadCount, started, finished))));
       String version = VersionProvider.anxinVersion();
       files.stage(
           "report.html",
           writer -> HtmlReport.write(summary, results, scenario, catalog, version, writer));
       replaced = files.commit();
     } catch (IOException e) {
-      throw new InvalidInputException(
-          "--out", out, "cannot write the run's files, the earlier output is kept: " + reason(e));
+      throw OutputDirectory.cannotWrite(out, "the run's files", e);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      stdout.println(pretty(mapper, summaryJson));
+      stdout.println(OutputDirectory.pretty(mapper, summaryJson));
     } else {
       SummaryTable.print(summary, stdout);
       stdout.println();
@@ -292,19 +280,9 @@ final class SimulateCommand implements Callable<Integer> {
             claims.finish();
           });
     } catch (IOException e) {
-      throw new InvalidInputException(
-          "--out", out, "cannot write the run's files, the earlier output is kept: " + reason(e));
+      throw OutputDirectory.cannotWrite(out, "the run's files", e);
     }
     return results[0];
-  }
-
-  /** What went wrong, in the operating system's words, without Java's class names. */
-  private static String reason(IOException e) {
-    String message = e.getMessage();
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
-    }
-    return message == null ? e.getClass().getSimpleName() : message;
   }
 
   /** Progress is worth showing when the run takes more than a moment: a bar on a terminal. */
@@ -354,13 +332,5 @@ final class SimulateCommand implements Callable<Integer> {
     run.put("scenarioSource", scenarioName);
     run.set("scenario", mapper.valueToTree(scenario));
     return run;
-  }
-
-  private static String pretty(ObjectMapper mapper, Object json) {
-    try {
-      return mapper.writeValueAsString(json) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

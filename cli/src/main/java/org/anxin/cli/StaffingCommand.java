@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -155,19 +153,8 @@ final class StaffingCommand implements Callable<Integer> {
     if (complaintsCsv) {
       names.add(COMPLAINTS);
     }
-    try (OutputFiles files = OutputFiles.in(out, names)) {
-      Thread onInterrupt = new Thread(files::abandon, "anxin-abandon-output");
-      Runtime.getRuntime().addShutdownHook(onInterrupt);
-      try {
-        publish(document, complaints, headcounts, threadCount, files);
-      } finally {
-        try {
-          Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        } catch (IllegalStateException shuttingDown) {
-          // The hook is running: it cleans up.
-        }
-      }
-    }
+    OutputDirectory.publish(
+        out, names, files -> publish(document, complaints, headcounts, threadCount, files));
     return CommandLine.ExitCode.OK;
   }
 
@@ -200,7 +187,7 @@ final class StaffingCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     boolean replaced;
     try {
-      files.stage("staffing.json", writer -> writer.write(pretty(mapper, json)));
+      files.stage("staffing.json", writer -> writer.write(OutputDirectory.pretty(mapper, json)));
       files.stage(
           "staffing.html",
           writer ->
@@ -221,12 +208,11 @@ final class StaffingCommand implements Callable<Integer> {
       }
       replaced = files.commit();
     } catch (IOException e) {
-      throw new InvalidInputException(
-          "--out", out, "cannot write the run's files, the earlier output is kept: " + reason(e));
+      throw OutputDirectory.cannotWrite(out, "the run's files", e);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      stdout.print(pretty(mapper, json));
+      stdout.print(OutputDirectory.pretty(mapper, json));
     } else {
       StaffingTable.print(summary, results.model(), name, stdout);
       stdout.println();
@@ -256,21 +242,5 @@ final class StaffingCommand implements Callable<Integer> {
     Sweep sweep = new Sweep(from, to, step);
     sweep.validate("--headcount");
     return sweep.headcounts();
-  }
-
-  /** What went wrong, in the operating system's words, without Java's class names. */
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static String pretty(ObjectMapper mapper, Object json) {
-    try {
-      return mapper.writeValueAsString(json) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

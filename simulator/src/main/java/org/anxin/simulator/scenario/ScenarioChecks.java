@@ -2,29 +2,36 @@ package org.anxin.simulator.scenario;
 
 import org.anxin.domain.InvalidInputException;
 
-/** The range checks every scenario field goes through, with messages naming field and value. */
-final class ScenarioChecks {
+/**
+ * The range checks every scenario field goes through, with messages naming field and value; public
+ * for the sections other modules own (the staffing module's {@code complaints}).
+ */
+public final class ScenarioChecks {
 
   private ScenarioChecks() {}
 
-  static InvalidInputException invalid(String field, Object value, String problem) {
+  /** The error naming {@code field}, its {@code value} and the {@code problem}. */
+  public static InvalidInputException invalid(String field, Object value, String problem) {
     return new InvalidInputException(field, value, problem);
   }
 
-  static <T> T required(String field, T value) {
+  /** {@code value}, which must not be null. */
+  public static <T> T required(String field, T value) {
     if (value == null) {
       throw invalid(field, null, "is required");
     }
     return value;
   }
 
-  static void inRange(String field, double value, double min, double max) {
+  /** Checks {@code min ≤ value ≤ max} (and not NaN). */
+  public static void inRange(String field, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
       throw invalid(field, value, "must be between " + plain(min) + " and " + plain(max));
     }
   }
 
-  static void probability(String field, double value) {
+  /** Checks that {@code value} is a probability, 0 to 1. */
+  public static void probability(String field, double value) {
     if (!(value >= 0 && value <= 1)) {
       throw invalid(field, value, "must be a probability between 0 and 1");
     }

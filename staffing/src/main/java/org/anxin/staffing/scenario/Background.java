@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.anxin.simulator.scenario.ScenarioChecks;
 
 /**
  * Complaints not tied to a guarantee: a non-homogeneous Poisson process over the simulated year
@@ -36,25 +37,25 @@ public record Background(
   }
 
   void validate(String field, Map<String, CategoryWork> known) {
-    Checks.inRange(field + ".perYear", perYear, 0, MAX_PER_YEAR);
+    ScenarioChecks.inRange(field + ".perYear", perYear, 0, MAX_PER_YEAR);
     Checks.weights(field + ".monthWeights", monthWeights, 12);
     Checks.weights(field + ".weekdayWeights", weekdayWeights, 7);
-    Checks.inRange(field + ".holidayWeight", holidayWeight, 0, 1e6);
-    Checks.required(field + ".categories", categories);
+    ScenarioChecks.inRange(field + ".holidayWeight", holidayWeight, 0, 1e6);
+    ScenarioChecks.required(field + ".categories", categories);
     double total = 0;
     for (Map.Entry<String, Double> share : categories.entrySet()) {
       String where = field + ".categories." + share.getKey();
       if (!known.containsKey(share.getKey())) {
-        throw Checks.invalid(
+        throw ScenarioChecks.invalid(
             where,
             share.getValue(),
             "no such category; complaints.categories has " + known.keySet());
       }
-      Checks.inRange(where, Checks.required(where, share.getValue()), 0, 1e6);
+      ScenarioChecks.inRange(where, ScenarioChecks.required(where, share.getValue()), 0, 1e6);
       total += share.getValue();
     }
     if (!(total > 0)) {
-      throw Checks.invalid(
+      throw ScenarioChecks.invalid(
           field + ".categories", categories, "needs a category with a share above 0");
     }
   }

@@ -1,5 +1,7 @@
 package org.anxin.staffing.scenario;
 
+import org.anxin.simulator.scenario.ScenarioChecks;
+
 /**
  * The work of one category of complaint. Every complaint is first responded to; then comes the
  * solution, then the closure (its resolution). {@code waitForCustomer} pauses the clocks after the
@@ -15,14 +17,14 @@ public record CategoryWork(
     Reopen reopen) {
 
   void validate(String field) {
-    Checks.required(field + ".response", response).validate(field + ".response", false);
-    Checks.required(field + ".solution", solution).validate(field + ".solution", true);
-    Checks.required(field + ".closure", closure).validate(field + ".closure", true);
-    Checks.required(field + ".waitForCustomer", waitForCustomer)
+    ScenarioChecks.required(field + ".response", response).validate(field + ".response", false);
+    ScenarioChecks.required(field + ".solution", solution).validate(field + ".solution", true);
+    ScenarioChecks.required(field + ".closure", closure).validate(field + ".closure", true);
+    ScenarioChecks.required(field + ".waitForCustomer", waitForCustomer)
         .validate(field + ".waitForCustomer");
-    Checks.required(field + ".waitForThirdParty", waitForThirdParty)
+    ScenarioChecks.required(field + ".waitForThirdParty", waitForThirdParty)
         .validate(field + ".waitForThirdParty");
-    Checks.required(field + ".reopen", reopen).validate(field + ".reopen");
+    ScenarioChecks.required(field + ".reopen", reopen).validate(field + ".reopen");
   }
 
   /** The skill that does reworking after a reopening: the last stage anybody works on. */

@@ -1,6 +1,7 @@
 package org.anxin.staffing.scenario;
 
 import java.util.List;
+import org.anxin.simulator.scenario.ScenarioChecks;
 
 /**
  * One channel's arrivals: its share of the complaints and when in the day they come.
@@ -17,7 +18,7 @@ public record ChannelProfile(double share, List<Double> hourWeights) {
   }
 
   void validate(String field) {
-    Checks.inRange(field + ".share", share, 0, 1);
+    ScenarioChecks.inRange(field + ".share", share, 0, 1);
     Checks.weights(field + ".hourWeights", hourWeights, 24);
   }
 }

@@ -1,6 +1,7 @@
 package org.anxin.staffing.scenario;
 
 import java.util.List;
+import org.anxin.simulator.scenario.ScenarioChecks;
 import org.anxin.sla.complaint.Channel;
 
 /** The three channels of {@link Channel}, each with its share and hours. */
@@ -12,11 +13,11 @@ public record Channels(ChannelProfile phone, ChannelProfile online, ChannelProfi
   }
 
   void validate(String field) {
-    Checks.required(field + ".phone", phone).validate(field + ".phone");
-    Checks.required(field + ".online", online).validate(field + ".online");
-    Checks.required(field + ".walkIn", walkIn).validate(field + ".walkIn");
+    ScenarioChecks.required(field + ".phone", phone).validate(field + ".phone");
+    ScenarioChecks.required(field + ".online", online).validate(field + ".online");
+    ScenarioChecks.required(field + ".walkIn", walkIn).validate(field + ".walkIn");
     if (!(phone.share() + online.share() + walkIn.share() > 0)) {
-      throw Checks.invalid(field, "shares 0, 0, 0", "a channel needs a share above 0");
+      throw ScenarioChecks.invalid(field, "shares 0, 0, 0", "a channel needs a share above 0");
     }
   }
 }

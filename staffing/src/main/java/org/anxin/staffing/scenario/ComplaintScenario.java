@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.simulator.scenario.ScenarioChecks;
 import org.anxin.simulator.scenario.ScenarioDocument;
 import org.anxin.simulator.scenario.ScenarioLoader;
 
@@ -87,50 +88,50 @@ public record ComplaintScenario(
   /** Checks every field; the first problem is thrown naming the field and value. */
   public void validate() {
     String f = ScenarioDocument.COMPLAINTS;
-    Checks.required(f + ".categories", categories);
+    ScenarioChecks.required(f + ".categories", categories);
     if (categories.isEmpty() || categories.size() > MAX_CATEGORIES) {
-      throw Checks.invalid(
+      throw ScenarioChecks.invalid(
           f + ".categories", categories.keySet(), "needs 1 to " + MAX_CATEGORIES + " categories");
     }
     for (Map.Entry<String, CategoryWork> category : categories.entrySet()) {
       String where = f + ".categories." + category.getKey();
-      Checks.required(where, category.getValue()).validate(where);
+      ScenarioChecks.required(where, category.getValue()).validate(where);
     }
-    Checks.required(f + ".background", background).validate(f + ".background", categories);
+    ScenarioChecks.required(f + ".background", background).validate(f + ".background", categories);
     checkFileProbabilities(f + ".fileProbability");
-    Checks.required(f + ".guaranteeCategory", guaranteeCategory);
+    ScenarioChecks.required(f + ".guaranteeCategory", guaranteeCategory);
     if (!categories.containsKey(guaranteeCategory)) {
-      throw Checks.invalid(
+      throw ScenarioChecks.invalid(
           f + ".guaranteeCategory",
           guaranteeCategory,
           "no such category; complaints.categories has " + categories.keySet());
     }
-    Checks.required(f + ".channels", channels).validate(f + ".channels");
-    Checks.inRange(f + ".escalationMinutes", escalationMinutes, 0, 24 * 60);
-    Checks.required(f + ".policy", policy).validate(f + ".policy");
-    Checks.required(f + ".queue", queue);
+    ScenarioChecks.required(f + ".channels", channels).validate(f + ".channels");
+    ScenarioChecks.inRange(f + ".escalationMinutes", escalationMinutes, 0, 24 * 60);
+    ScenarioChecks.required(f + ".policy", policy).validate(f + ".policy");
+    ScenarioChecks.required(f + ".queue", queue);
     if (!QUEUES.contains(queue.strip().toLowerCase(Locale.ROOT))) {
-      throw Checks.invalid(f + ".queue", queue, "must be edf or fcfs");
+      throw ScenarioChecks.invalid(f + ".queue", queue, "must be edf or fcfs");
     }
-    Checks.required(f + ".roster", roster).validate(f + ".roster");
-    Checks.required(f + ".sweep", sweep).validate(f + ".sweep");
+    ScenarioChecks.required(f + ".roster", roster).validate(f + ".roster");
+    ScenarioChecks.required(f + ".sweep", sweep).validate(f + ".sweep");
     checkSkills(f);
   }
 
   private void checkFileProbabilities(String field) {
-    Checks.required(field, fileProbability);
-    Checks.required(field + "." + DEFAULT_CODE, fileProbability.get(DEFAULT_CODE));
+    ScenarioChecks.required(field, fileProbability);
+    ScenarioChecks.required(field + "." + DEFAULT_CODE, fileProbability.get(DEFAULT_CODE));
     for (Map.Entry<String, Double> entry : fileProbability.entrySet()) {
       String where = field + "." + entry.getKey();
       if (!entry.getKey().equals(DEFAULT_CODE)) {
         try {
           GuaranteeCode.valueOf(entry.getKey());
         } catch (IllegalArgumentException e) {
-          throw Checks.invalid(
+          throw ScenarioChecks.invalid(
               where, entry.getValue(), "no such guarantee code; see anxin catalog (or default)");
         }
       }
-      Checks.probability(where, Checks.required(where, entry.getValue()));
+      ScenarioChecks.probability(where, ScenarioChecks.required(where, entry.getValue()));
     }
   }
 
@@ -161,7 +162,7 @@ public record ComplaintScenario(
 
   private static void checkSkill(String field, StageWork stage, List<String> skills) {
     if (stage.isWorked() && !skills.contains(stage.skill())) {
-      throw Checks.invalid(
+      throw ScenarioChecks.invalid(
           field, stage.skill(), "no team has this skill; complaints.roster.teams have " + skills);
     }
   }

@@ -1,6 +1,7 @@
 package org.anxin.staffing.scenario;
 
 import java.util.Locale;
+import org.anxin.simulator.scenario.ScenarioChecks;
 import org.anxin.sla.calendar.ContinuousCalendar;
 
 /**
@@ -14,11 +15,12 @@ import org.anxin.sla.calendar.ContinuousCalendar;
 public record PolicySettings(String calendar, Objectives objective, double probability) {
 
   void validate(String field) {
-    String name = Checks.required(field + ".calendar", calendar).strip().toLowerCase(Locale.ROOT);
+    String name =
+        ScenarioChecks.required(field + ".calendar", calendar).strip().toLowerCase(Locale.ROOT);
     if (!name.equals(ContinuousCalendar.ID) && !name.equals("cn-workday")) {
-      throw Checks.invalid(field + ".calendar", calendar, "must be 24x7 or cn-workday");
+      throw ScenarioChecks.invalid(field + ".calendar", calendar, "must be 24x7 or cn-workday");
     }
-    Checks.required(field + ".objective", objective).validate(field + ".objective");
-    Checks.inRange(field + ".probability", probability, 1, 100);
+    ScenarioChecks.required(field + ".objective", objective).validate(field + ".objective");
+    ScenarioChecks.inRange(field + ".probability", probability, 1, 100);
   }
 }

@@ -2,6 +2,7 @@ package org.anxin.staffing.scenario;
 
 import org.anxin.simulator.scenario.Bounds;
 import org.anxin.simulator.scenario.Dist;
+import org.anxin.simulator.scenario.ScenarioChecks;
 
 /**
  * A resolved complaint comes back with {@code probability}, {@code afterHours} after its
@@ -13,7 +14,7 @@ public record Reopen(double probability, Dist afterHours, Dist minutes) {
   public static final Bounds AFTER_HOURS = new Bounds(0, 60 * 24);
 
   void validate(String field) {
-    Checks.probability(field + ".probability", probability);
+    ScenarioChecks.probability(field + ".probability", probability);
     Checks.duration(field + ".afterHours", afterHours, AFTER_HOURS);
     Checks.duration(field + ".minutes", minutes, StageWork.MINUTES);
   }

@@ -3,6 +3,7 @@ package org.anxin.staffing.scenario;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.anxin.simulator.scenario.ScenarioChecks;
 
 /**
  * Who is on duty: the default headcount (the seats of a working day's roster, summed over teams and
@@ -27,28 +28,28 @@ public record Roster(int headcount, double shrinkage, List<Team> teams) {
   }
 
   void validate(String field) {
-    Checks.inRange(field + ".headcount", headcount, 1, MAX_HEADCOUNT);
-    Checks.inRange(field + ".shrinkage", shrinkage, 0, 0.95);
-    Checks.required(field + ".teams", teams);
+    ScenarioChecks.inRange(field + ".headcount", headcount, 1, MAX_HEADCOUNT);
+    ScenarioChecks.inRange(field + ".shrinkage", shrinkage, 0, 0.95);
+    ScenarioChecks.required(field + ".teams", teams);
     if (teams.isEmpty()) {
-      throw Checks.invalid(field + ".teams", teams, "needs at least one team");
+      throw ScenarioChecks.invalid(field + ".teams", teams, "needs at least one team");
     }
     Set<String> names = new HashSet<>();
     double total = 0;
     for (int i = 0; i < teams.size(); i++) {
       String where = field + ".teams[" + i + "]";
-      Team team = Checks.required(where, teams.get(i));
+      Team team = ScenarioChecks.required(where, teams.get(i));
       team.validate(where);
       if (!names.add(team.name())) {
-        throw Checks.invalid(where + ".name", team.name(), "two teams have this name");
+        throw ScenarioChecks.invalid(where + ".name", team.name(), "two teams have this name");
       }
       total += team.share();
     }
     if (!(total > 0)) {
-      throw Checks.invalid(field + ".teams", "shares", "a team needs a share above 0");
+      throw ScenarioChecks.invalid(field + ".teams", "shares", "a team needs a share above 0");
     }
     if (skills().size() > MAX_SKILLS) {
-      throw Checks.invalid(field + ".teams", skills(), "at most " + MAX_SKILLS + " skills");
+      throw ScenarioChecks.invalid(field + ".teams", skills(), "at most " + MAX_SKILLS + " skills");
     }
   }
 }

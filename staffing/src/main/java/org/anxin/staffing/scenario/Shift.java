@@ -2,6 +2,7 @@ package org.anxin.staffing.scenario;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.anxin.simulator.scenario.ScenarioChecks;
 
 /**
  * A shift: its hours on the day it starts ({@code 08:00-16:00}; an end at or before the start runs
@@ -36,20 +37,22 @@ public record Shift(String name, String hours, double share) {
   }
 
   void validate(String field) {
-    Checks.required(field + ".name", name);
+    ScenarioChecks.required(field + ".name", name);
     if (name.isBlank()) {
-      throw Checks.invalid(field + ".name", name, "must not be blank");
+      throw ScenarioChecks.invalid(field + ".name", name, "must not be blank");
     }
-    Checks.required(field + ".hours", hours);
+    ScenarioChecks.required(field + ".hours", hours);
     Matcher matcher = HOURS.matcher(hours.strip());
     if (!matcher.matches()) {
-      throw Checks.invalid(field + ".hours", hours, "must be HH:MM-HH:MM, e.g. 08:00-16:00");
+      throw ScenarioChecks.invalid(
+          field + ".hours", hours, "must be HH:MM-HH:MM, e.g. 08:00-16:00");
     }
     int start = Integer.parseInt(matcher.group(1)) * 60 + Integer.parseInt(matcher.group(2));
     int end = Integer.parseInt(matcher.group(3)) * 60 + Integer.parseInt(matcher.group(4));
     if (start > 24 * 60 - 1 || end > 24 * 60) {
-      throw Checks.invalid(field + ".hours", hours, "a shift starts before 24:00 and ends by it");
+      throw ScenarioChecks.invalid(
+          field + ".hours", hours, "a shift starts before 24:00 and ends by it");
     }
-    Checks.inRange(field + ".share", share, 0, 1e6);
+    ScenarioChecks.inRange(field + ".share", share, 0, 1e6);
   }
 }

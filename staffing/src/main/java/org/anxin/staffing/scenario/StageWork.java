@@ -2,6 +2,7 @@ package org.anxin.staffing.scenario;
 
 import org.anxin.simulator.scenario.Bounds;
 import org.anxin.simulator.scenario.Dist;
+import org.anxin.simulator.scenario.ScenarioChecks;
 
 /**
  * Who does one stage of a complaint and how long it takes.
@@ -24,13 +25,15 @@ public record StageWork(String skill, Dist minutes) {
   }
 
   void validate(String field, boolean mayBeNone) {
-    Checks.required(field + ".skill", skill);
+    ScenarioChecks.required(field + ".skill", skill);
     if (!isWorked()) {
       if (!mayBeNone) {
-        throw Checks.invalid(field + ".skill", skill, "every complaint needs a first response");
+        throw ScenarioChecks.invalid(
+            field + ".skill", skill, "every complaint needs a first response");
       }
       if (minutes != null) {
-        throw Checks.invalid(field + ".minutes", minutes, "a stage with skill none has no work");
+        throw ScenarioChecks.invalid(
+            field + ".minutes", minutes, "a stage with skill none has no work");
       }
       return;
     }

@@ -1,5 +1,7 @@
 package org.anxin.staffing.scenario;
 
+import org.anxin.simulator.scenario.ScenarioChecks;
+
 /** The headcounts a run tries by default: {@code from}, {@code from + step}, … up to {@code to}. */
 public record Sweep(int from, int to, int step) {
 
@@ -21,11 +23,11 @@ public record Sweep(int from, int to, int step) {
    * the command line's {@code --headcount}).
    */
   public void validate(String field) {
-    Checks.inRange(field + ".from", from, 1, Roster.MAX_HEADCOUNT);
-    Checks.inRange(field + ".to", to, from, Roster.MAX_HEADCOUNT);
-    Checks.inRange(field + ".step", step, 1, Roster.MAX_HEADCOUNT);
+    ScenarioChecks.inRange(field + ".from", from, 1, Roster.MAX_HEADCOUNT);
+    ScenarioChecks.inRange(field + ".to", to, from, Roster.MAX_HEADCOUNT);
+    ScenarioChecks.inRange(field + ".step", step, 1, Roster.MAX_HEADCOUNT);
     if ((to - from) / step + 1 > MAX_POINTS) {
-      throw Checks.invalid(
+      throw ScenarioChecks.invalid(
           field,
           from + ".." + to + ":" + step,
           "a sweep tries at most " + MAX_POINTS + " headcounts");

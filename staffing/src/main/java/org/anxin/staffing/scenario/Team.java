@@ -2,6 +2,7 @@ package org.anxin.staffing.scenario;
 
 import java.util.List;
 import java.util.Locale;
+import org.anxin.simulator.scenario.ScenarioChecks;
 import org.anxin.sla.calendar.ContinuousCalendar;
 
 /**
@@ -31,32 +32,34 @@ public record Team(
   }
 
   void validate(String field) {
-    Checks.required(field + ".name", name);
+    ScenarioChecks.required(field + ".name", name);
     if (name.isBlank()) {
-      throw Checks.invalid(field + ".name", name, "must not be blank");
+      throw ScenarioChecks.invalid(field + ".name", name, "must not be blank");
     }
-    Checks.required(field + ".skill", skill);
+    ScenarioChecks.required(field + ".skill", skill);
     if (skill.isBlank() || skill.equals(StageWork.NONE)) {
-      throw Checks.invalid(field + ".skill", skill, "must name a skill (not blank, not none)");
+      throw ScenarioChecks.invalid(
+          field + ".skill", skill, "must name a skill (not blank, not none)");
     }
-    Checks.inRange(field + ".share", share, 0, 1e6);
-    String name = Checks.required(field + ".calendar", calendar).strip().toLowerCase(Locale.ROOT);
+    ScenarioChecks.inRange(field + ".share", share, 0, 1e6);
+    String name =
+        ScenarioChecks.required(field + ".calendar", calendar).strip().toLowerCase(Locale.ROOT);
     if (!name.equals(ContinuousCalendar.ID) && !name.equals("cn-workday")) {
-      throw Checks.invalid(field + ".calendar", calendar, "must be 24x7 or cn-workday");
+      throw ScenarioChecks.invalid(field + ".calendar", calendar, "must be 24x7 or cn-workday");
     }
-    Checks.probability(field + ".offDayShare", offDayShare);
-    Checks.required(field + ".shifts", shifts);
+    ScenarioChecks.probability(field + ".offDayShare", offDayShare);
+    ScenarioChecks.required(field + ".shifts", shifts);
     if (shifts.isEmpty()) {
-      throw Checks.invalid(field + ".shifts", shifts, "a team needs at least one shift");
+      throw ScenarioChecks.invalid(field + ".shifts", shifts, "a team needs at least one shift");
     }
     double total = 0;
     for (int i = 0; i < shifts.size(); i++) {
-      Checks.required(field + ".shifts[" + i + "]", shifts.get(i))
+      ScenarioChecks.required(field + ".shifts[" + i + "]", shifts.get(i))
           .validate(field + ".shifts[" + i + "]");
       total += shifts.get(i).share();
     }
     if (!(total > 0)) {
-      throw Checks.invalid(field + ".shifts", shifts, "a shift needs a share above 0");
+      throw ScenarioChecks.invalid(field + ".shifts", shifts, "a shift needs a share above 0");
     }
   }
 }

@@ -2,6 +2,7 @@ package org.anxin.staffing.scenario;
 
 import org.anxin.simulator.scenario.Bounds;
 import org.anxin.simulator.scenario.Dist;
+import org.anxin.simulator.scenario.ScenarioChecks;
 
 /**
  * A wait that pauses the complaint's clocks (the customer's documents, a third party's answer): it
@@ -13,7 +14,7 @@ public record Wait(double probability, Dist hours) {
   public static final Bounds HOURS = new Bounds(0, 60 * 24);
 
   void validate(String field) {
-    Checks.probability(field + ".probability", probability);
+    ScenarioChecks.probability(field + ".probability", probability);
     Checks.duration(field + ".hours", hours, HOURS);
   }
 }
