@@ -27,6 +27,7 @@ import org.anxin.staffing.run.StaffingRun;
 import org.anxin.staffing.run.StaffingSummary;
 import org.anxin.staffing.run.StaffingTable;
 import org.anxin.staffing.scenario.ComplaintScenario;
+import org.anxin.staffing.scenario.Roster;
 import org.anxin.staffing.scenario.Sweep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -239,8 +240,19 @@ final class StaffingCommand implements Callable<Integer> {
     int from = Integer.parseInt(matcher.group(1));
     int to = matcher.group(2) == null ? from : Integer.parseInt(matcher.group(2));
     int step = matcher.group(3) == null ? 1 : Integer.parseInt(matcher.group(3));
-    Sweep sweep = new Sweep(from, to, step);
-    sweep.validate("--headcount");
-    return sweep.headcounts();
+    String problem = null;
+    if (from < 1 || to > Roster.MAX_HEADCOUNT) {
+      problem = "headcounts are 1 to " + Roster.MAX_HEADCOUNT;
+    } else if (to < from) {
+      problem = "the range ends before it starts";
+    } else if (step < 1) {
+      problem = "the step must be at least 1";
+    } else if ((to - from) / step + 1 > Sweep.MAX_POINTS) {
+      problem = "a sweep tries at most " + Sweep.MAX_POINTS + " headcounts";
+    }
+    if (problem != null) {
+      throw new InvalidInputException("--headcount", headcount, problem);
+    }
+    return new Sweep(from, to, step).headcounts();
   }
 }

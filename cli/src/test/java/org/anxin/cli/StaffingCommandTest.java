@@ -118,6 +118,16 @@ class StaffingCommandTest {
   }
 
   @Test
+  void formatJsonPrintsStaffingJson() throws Exception {
+    Path out = dir.resolve("json");
+    Run run = staffing(out, "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    ObjectMapper mapper = new ObjectMapper();
+    assertEquals(
+        mapper.readTree(out.resolve("staffing.json").toFile()), mapper.readTree(run.out()));
+  }
+
+  @Test
   void theSameBytesWithOneAndTwoThreads() throws Exception {
     assertEquals(0, staffing(dir.resolve("one"), "--threads", "1").exitCode());
     assertEquals(0, staffing(dir.resolve("two"), "--threads", "2").exitCode());
@@ -134,7 +144,9 @@ class StaffingCommandTest {
       delimiter = '|',
       value = {
         "--headcount|ten|--headcount",
-        "--headcount|20..10|--headcount.to",
+        "--headcount|20..10|the range ends before it starts",
+        "--headcount|0..10|headcounts are 1 to 100000",
+        "--headcount|10..20:0|the step must be at least 1",
         "--headcount|1..100000:1|at most 200 headcounts",
         "--trials|0|--trials",
         "--threads|0|--threads"
