@@ -53,6 +53,18 @@ public interface ClaimSink {
         long recoveredFen,
         long writtenOffFen);
 
+    /**
+     * A claim of trial {@code trial} that the catalog rejects: filed after its filing window, or on
+     * a fact that came to light outside its window (a leak found after the warranty). Nothing is
+     * paid; the customer still files it, with customer service, on {@code day}. Ignored unless a
+     * sink wants it (the staffing simulation's complaints do).
+     *
+     * @param day the day the claim is filed (the filing day, or the day the fact came to light),
+     *     counted from 1 January of the path's first year
+     */
+    default void rejected(
+        int trial, int pathYear, GuaranteeCode code, DealKind segment, int deal, int day) {}
+
     /** Every claim since the last call belongs to chunk {@code chunk} (trials in order). */
     void endChunk(int chunk);
   }

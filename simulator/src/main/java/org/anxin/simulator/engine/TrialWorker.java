@@ -670,7 +670,14 @@ final class TrialWorker {
     int claim = code == GuaranteeCode.COMMISSION_REFUND ? FILING_REFUND : FILING_CLAIM;
     double days = scenario.filingDelayDays.sample(deal.reserved(deal.block(), claim), deal);
     int delay = (int) StrictMath.floor(days);
-    return rules.isFiledInTime(code, delay) ? triggerDay + delay : LATE;
+    if (rules.isFiledInTime(code, delay)) {
+      return triggerDay + delay;
+    }
+    if (claims != null) {
+      claims.rejected(
+          trial, year, code, deal.segment(), currentDeal, yearStarts[year] + triggerDay + delay);
+    }
+    return LATE;
   }
 
   /**
@@ -683,7 +690,14 @@ final class TrialWorker {
   private int discoveredOn(GuaranteeCode code, int openingDay) {
     Sampler delay = scenario.discoveryDelayDays[currentRisk.ordinal()];
     int days = (int) StrictMath.floor(delay.sample(deal.reserved(deal.block(), DISCOVERY), deal));
-    return rules.isWithinFactWindow(code, days) ? openingDay + days : LATE;
+    if (rules.isWithinFactWindow(code, days)) {
+      return openingDay + days;
+    }
+    if (claims != null) {
+      claims.rejected(
+          trial, year, code, deal.segment(), currentDeal, yearStarts[year] + openingDay + days);
+    }
+    return LATE;
   }
 
   /** Pays a claim whose fact must come to light inside its window, which opens on {@code day}. */

@@ -110,7 +110,13 @@ public final class ScenarioLoader {
       ObjectNode merged = defaults();
       overlay(merged, (ObjectNode) ScenarioTree.json(user.requireMapping()), "");
       // The staffing module binds its own section; the liability records never see it.
-      ObjectNode complaints = (ObjectNode) merged.remove(ScenarioDocument.COMPLAINTS);
+      JsonNode section = merged.remove(ScenarioDocument.COMPLAINTS);
+      if (!(section instanceof ObjectNode complaints)) {
+        throw new InvalidInputException(
+            ScenarioDocument.COMPLAINTS,
+            String.valueOf(section),
+            "must be a mapping of the staffing simulation's settings (docs/staffing.md)");
+      }
       Scenario scenario;
       try {
         scenario = BINDER.treeToValue(merged, Scenario.class);

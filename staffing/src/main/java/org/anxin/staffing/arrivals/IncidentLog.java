@@ -7,10 +7,12 @@ import org.anxin.guarantees.catalog.PayoutKind;
 import org.anxin.simulator.engine.ClaimSink;
 
 /**
- * The payouts of each trial of a liability run, kept as the staffing simulation needs them: the
- * guarantee, the day and, for a per-report guarantee, how many reports. Staffing trial {@code i}
- * files its complaints from simulation trial {@code i}, so money and workload come from the same
- * years. Only the first path year is kept, and only payouts inside it.
+ * The claims of each trial of a liability run, kept as the staffing simulation needs them: the
+ * guarantee, the day and, for a per-report guarantee, how many reports; the payouts and the claims
+ * the catalog rejects (filed too late, or on a fact outside its window), which reach customer
+ * service all the same. Staffing trial {@code i} files its complaints from simulation trial {@code
+ * i}, so money and workload come from the same years. Only the first path year is kept, and only
+ * claims inside it.
  */
 // Columns hold enums as their ordinals: the arrays are the hot loop's.
 @SuppressWarnings("EnumOrdinal")
@@ -25,7 +27,7 @@ public final class IncidentLog implements ClaimSink {
     this.byTrial = new Payouts[trials];
   }
 
-  /** The payouts of {@code trial}, in the order the engine booked them. */
+  /** The claims of {@code trial}, paid or rejected, in the order the engine met them. */
   public Payouts of(int trial) {
     Payouts payouts = byTrial[trial];
     return payouts == null ? Payouts.EMPTY : payouts;
@@ -47,6 +49,16 @@ public final class IncidentLog implements ClaimSink {
           long amountFen,
           long recoveredFen,
           long writtenOffFen) {
+        add(trial, pathYear, code, day, count);
+      }
+
+      @Override
+      public void rejected(
+          int trial, int pathYear, GuaranteeCode code, DealKind segment, int deal, int day) {
+        add(trial, pathYear, code, day, 1);
+      }
+
+      private void add(int trial, int pathYear, GuaranteeCode code, int day, long count) {
         if (pathYear != 0 || day >= yearDays) {
           return;
         }
@@ -72,7 +84,7 @@ public final class IncidentLog implements ClaimSink {
     // Nothing waits on another chunk.
   }
 
-  /** The payouts of one trial, as parallel arrays. */
+  /** The claims of one trial (payouts and rejected claims), as parallel arrays. */
   public static final class Payouts {
     static final Payouts EMPTY = new Payouts();
     private static final GuaranteeCode[] CODES = GuaranteeCode.values();
