@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +20,7 @@ import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.report.OutputFiles;
 import org.anxin.simulator.scenario.ScenarioDocument;
 import org.anxin.simulator.scenario.ScenarioLoader;
+import org.anxin.sla.calendar.Calendars;
 import org.anxin.staffing.run.ComplaintsCsv;
 import org.anxin.staffing.run.MonthsCsv;
 import org.anxin.staffing.run.StaffingHtml;
@@ -187,6 +190,7 @@ final class StaffingCommand implements Callable<Integer> {
     ObjectNode json = StaffingJson.of(summary, results.model(), name);
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     boolean replaced;
+    Instant[] judgedAt = new Instant[1];
     try {
       files.stage("staffing.json", writer -> writer.write(OutputDirectory.pretty(mapper, json)));
       files.stage(
@@ -205,7 +209,8 @@ final class StaffingCommand implements Callable<Integer> {
           }
         }
         int chosen = point;
-        files.stage(COMPLAINTS, writer -> ComplaintsCsv.write(results, 0, chosen, writer));
+        files.stage(
+            COMPLAINTS, writer -> judgedAt[0] = ComplaintsCsv.write(results, 0, chosen, writer));
       }
       replaced = files.commit();
     } catch (IOException e) {
@@ -223,6 +228,16 @@ final class StaffingCommand implements Callable<Integer> {
               + ", staffing.html, months.csv"
               + (complaintsCsv ? ", " + COMPLAINTS : "")
               + (replaced ? " (replacing the earlier run)" : ""));
+      if (judgedAt[0] != null) {
+        stdout.println(
+            "complaints.csv is judged as of "
+                + OffsetDateTime.ofInstant(judgedAt[0], Calendars.SHANGHAI)
+                + "; anxin sla report "
+                + out.resolve(COMPLAINTS)
+                + " --as-of "
+                + OffsetDateTime.ofInstant(judgedAt[0], Calendars.SHANGHAI)
+                + " counts as the simulation does");
+      }
     }
     stdout.flush();
   }

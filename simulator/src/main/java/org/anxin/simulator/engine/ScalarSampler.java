@@ -13,8 +13,12 @@ public final class ScalarSampler {
 
   private final Sampler sampler;
 
-  private ScalarSampler(Sampler sampler) {
+  /** A fixed value draws nothing in the engine; here it skips a draw, so positions stay fixed. */
+  private final boolean fixed;
+
+  private ScalarSampler(Sampler sampler, boolean fixed) {
     this.sampler = sampler;
+    this.fixed = fixed;
   }
 
   /**
@@ -26,11 +30,14 @@ public final class ScalarSampler {
     if (dist instanceof Dist.ShareOf) {
       throw new IllegalArgumentException("shareOf needs a deal");
     }
-    return new ScalarSampler(Sampler.of(dist, bounds));
+    return new ScalarSampler(Sampler.of(dist, bounds), dist instanceof Dist.Fixed);
   }
 
   /** One value from {@code stream}, which advances by one draw whatever the kind. */
   public double sample(RandomStream stream) {
+    if (fixed) {
+      stream.nextLong();
+    }
     return sampler.sample(stream, null);
   }
 

@@ -1,6 +1,7 @@
 package org.anxin.staffing.arrivals;
 
 import java.util.Arrays;
+import org.anxin.domain.InvalidInputException;
 import org.anxin.simulator.random.Poisson;
 import org.anxin.simulator.random.RandomStream;
 import org.anxin.simulator.random.StreamKind;
@@ -24,6 +25,12 @@ import org.anxin.staffing.model.StaffingModel;
 public final class ArrivalGenerator {
 
   private static final int SECONDS_PER_HOUR = 3600;
+
+  /**
+   * The most complaints a trial-year holds: 8,388,608, a quarter of what the queue's event keys
+   * address, and about 400 MB of columns while drawn.
+   */
+  public static final int MAX_COMPLAINTS = 1 << 23;
 
   private final StaffingModel model;
   private final RandomStream stream;
@@ -83,6 +90,15 @@ public final class ArrivalGenerator {
     stream.skipTo(6);
     CategoryModel work = model.categories().get(category);
     if (drawn.size == drawn.received.length) {
+      if (drawn.size >= MAX_COMPLAINTS) {
+        throw new InvalidInputException(
+            "complaints",
+            drawn.size,
+            "a trial-year holds at most "
+                + MAX_COMPLAINTS
+                + " complaints; lower complaints.background.perYear, the per-report counts or"
+                + " complaints.fileProbability");
+      }
       drawn = drawn.grown();
     }
     int i = drawn.size++;

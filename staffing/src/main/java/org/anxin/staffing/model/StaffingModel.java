@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.GuaranteeCode;
 import org.anxin.simulator.random.AliasTable;
 import org.anxin.sla.calendar.BusinessCalendar;
@@ -84,9 +85,19 @@ public final class StaffingModel {
     DatedCalendar workdays = Calendars.cnWorkday();
     this.skills = scenario.roster().skills();
     this.policy = policy(scenario);
+    if (scenario.roster().teams().stream().anyMatch(t -> !t.worksEveryDay())
+        && year >= workdays.lastDate().getYear()) {
+      throw new InvalidInputException(
+          "calendar.year",
+          year,
+          "the queue works on into the next year, whose holidays a cn-workday team needs, and"
+              + " the data ends on "
+              + workdays.lastDate()
+              + "; use an earlier year or 24x7 teams");
+    }
     if (policy.targets().stream().anyMatch(t -> t.calendar() instanceof DatedCalendar)
         && year >= workdays.lastDate().getYear()) {
-      throw new org.anxin.domain.InvalidInputException(
+      throw new InvalidInputException(
           "complaints.policy.calendar",
           scenario.policy().calendar(),
           "the deadlines of December "

@@ -27,7 +27,8 @@ import org.anxin.staffing.model.StaffingModel;
  *
  * <p>After the run, every complaint is judged by the {@code sla} module's rules ({@link
  * OutcomeJudge}, the allocation-free form of the compliance report) at the instant the queue
- * stopped: when its last complaint was resolved, or at the end of the calendars' data.
+ * stopped: when its last complaint was resolved, or at its horizon's end (366 days after the year,
+ * or the end of the holiday data if a calendar needs it and it ends sooner).
  *
  * <p>Not thread-safe: one per worker; its work arrays are reused from run to run.
  */
@@ -92,6 +93,7 @@ public final class QueueSimulation {
    */
   public MonthlyTally run(Arrivals arrivals, StaffPlan plan, int trial) {
     if (arrivals.size() >= MAX_IDS || plan.agents() >= MAX_IDS) {
+      // The arrival generator and the roster's limits refuse such sizes first.
       throw new IllegalArgumentException("a trial-year holds at most " + MAX_IDS + " complaints");
     }
     this.arrivals = arrivals;
@@ -496,7 +498,7 @@ public final class QueueSimulation {
     return thirdPartyPauseFrom[c];
   }
 
-  /** The instant the last run stopped: its last resolution, or the end of the calendars' data. */
+  /** The instant the last run stopped: its last resolution, or its horizon's last second. */
   public int stoppedAt() {
     return stoppedAt;
   }

@@ -28,8 +28,15 @@ public final class ComplaintsCsv {
 
   private ComplaintsCsv() {}
 
-  /** Simulates {@code trial} at sweep point {@code point} again and writes its complaints. */
-  public static void write(StaffingResults results, int trial, int point, Writer out)
+  /**
+   * Simulates {@code trial} at sweep point {@code point} again and writes its complaints.
+   *
+   * @return the instant the simulation judged them at: when the queue stopped (its last resolution,
+   *     or its horizon's end while work was pending). {@code anxin sla report --as-of} at this
+   *     instant counts them exactly as the simulation does; without it the report judges at the
+   *     file's latest event, which is earlier when the queue stopped at its horizon.
+   */
+  public static Instant write(StaffingResults results, int trial, int point, Writer out)
       throws IOException {
     StaffingModel model = results.model();
     Arrivals arrivals =
@@ -68,6 +75,7 @@ public final class ComplaintsCsv {
       row.append('\n');
       out.write(row.toString());
     }
+    return Instant.ofEpochSecond(model.originEpochSecond() + stop);
   }
 
   private static void pause(StringBuilder row, StaffingModel model, int from, int wait, int stop) {

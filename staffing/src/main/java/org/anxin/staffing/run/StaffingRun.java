@@ -36,6 +36,9 @@ public final class StaffingRun {
   /** The most trials a staffing run takes. */
   public static final int MAX_TRIALS = 1_000_000;
 
+  /** The most trial-years (trials × headcounts) a run keeps: about 700 MB of monthly tallies. */
+  public static final long MAX_TALLIES = 2_000_000;
+
   private static final int CHUNK = 4;
 
   private StaffingRun() {}
@@ -51,6 +54,17 @@ public final class StaffingRun {
     if (headcounts.length == 0 || headcounts.length > Sweep.MAX_POINTS) {
       throw new InvalidInputException(
           "--headcount", headcounts.length + " headcounts", "try 1 to " + Sweep.MAX_POINTS);
+    }
+    if ((long) trials * headcounts.length > MAX_TALLIES) {
+      throw new InvalidInputException(
+          "--trials",
+          trials,
+          "times "
+              + headcounts.length
+              + " headcounts is more than "
+              + MAX_TALLIES
+              + " trial-years to keep (each holds 12 months of 3 targets); fewer trials or"
+              + " headcounts");
     }
     for (int h : headcounts) {
       if (h < 1 || h > Roster.MAX_HEADCOUNT) {

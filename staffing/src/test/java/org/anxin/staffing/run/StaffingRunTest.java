@@ -2,12 +2,15 @@ package org.anxin.staffing.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.scenario.ScenarioDocument;
+import org.anxin.simulator.scenario.ScenarioLoader;
 import org.anxin.staffing.TestScenarios;
 import org.anxin.staffing.arrivals.ArrivalGenerator;
 import org.anxin.staffing.arrivals.Arrivals;
@@ -129,5 +132,45 @@ class StaffingRunTest {
     assertEquals(
         expected,
         summary.recommendation().map(StaffingSummary.Recommendation::headcount).orElse(null));
+  }
+
+  @Test
+  void aFixedDurationTakesItsDrawSoLaterDrawsStayInPlace() {
+    String work = "categories: {service: {response: {skill: responder, minutes: %s}}}";
+    StaffingModel fixed = TestScenarios.model(String.format(work, "{dist: fixed, value: 6}"));
+    StaffingModel drawn =
+        TestScenarios.model(String.format(work, "{dist: lognormal, median: 6, sigma: 0.5}"));
+    IncidentLog none = new IncidentLog(1, fixed.yearDays());
+    Arrivals a = new ArrivalGenerator(fixed, 7).generate(0, none.of(0));
+    Arrivals b = new ArrivalGenerator(drawn, 7).generate(0, none.of(0));
+    assertEquals(a.size(), b.size());
+    int differ = 0;
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(a.work(i, 1), b.work(i, 1));
+      assertEquals(a.reopenAfter(i), b.reopenAfter(i));
+      if (a.work(i, 0) != b.work(i, 0)) {
+        differ++;
+      }
+    }
+    assertTrue(differ > a.size() / 2, "the response work itself differs");
+  }
+
+  @Test
+  void aYearWhoseFollowingHolidaysAreUnknownIsRefusedForACnWorkdayRoster() {
+    ScenarioDocument late = ScenarioLoader.parseDocument("name: late\ncalendar: {year: 2026}\n");
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> StaffingModel.of(ComplaintScenario.of(late), late.scenario().calendar().year()));
+    assertTrue(e.getMessage().contains("calendar.year"), e.getMessage());
+  }
+
+  @Test
+  void tooManyTrialYearsToKeepAreRefusedBeforeTheRun() {
+    int[] sweep = new int[200];
+    java.util.Arrays.setAll(sweep, i -> i + 1);
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> StaffingRun.check(1_000_000, 2, sweep));
+    assertTrue(e.getMessage().contains("--trials"), e.getMessage());
   }
 }
