@@ -134,7 +134,38 @@ public final class MonteCarloEngine {
     return run(trials, 1, seed, threads, progress, observer, null);
   }
 
+  /**
+   * Simulates trials {@code [from, to)} of the run of {@code to} or more trials: each trial exactly
+   * as in {@link #run(int, int, long, int, IntConsumer)}, since its draws are addressed by its
+   * index, so that ranges computed anywhere (tasks of a cluster) and joined by {@link
+   * TrialResults#concat} are the whole run.
+   *
+   * @param progress told how many more paths are done, from any thread; may be {@code null}
+   */
+  public TrialResults runRange(
+      int from, int to, int years, long seed, int threads, IntConsumer progress) {
+    if (from < 0 || to <= from || to > MAX_TRIALS) {
+      throw new InvalidInputException(
+          "trial range",
+          from + ".." + to,
+          "must be a non-empty range of trials inside 0.." + MAX_TRIALS);
+    }
+    return run(from, to - from, years, seed, threads, progress, null, null);
+  }
+
   private TrialResults run(
+      int trials,
+      int years,
+      long seed,
+      int threads,
+      IntConsumer progress,
+      EngineObserver observer,
+      ClaimSink claims) {
+    return run(0, trials, years, seed, threads, progress, observer, claims);
+  }
+
+  private TrialResults run(
+      int firstTrial,
       int trials,
       int years,
       long seed,
@@ -158,6 +189,7 @@ public final class MonteCarloEngine {
     }
     TrialResults results =
         new TrialResults(
+            firstTrial,
             trials,
             YearMonth.of(first.getYear(), 1),
             CompiledScenario.PROFILE_MONTHS,
@@ -176,7 +208,7 @@ public final class MonteCarloEngine {
                 start = nextChunk.getAndAdd(CHUNK)) {
               int end = Math.min(trials, start + CHUNK);
               for (int trial = start; trial < end; trial++) {
-                worker.run(trial, results);
+                worker.run(firstTrial + trial, results);
               }
               if (recorder != null) {
                 recorder.endChunk(start / CHUNK);

@@ -1,11 +1,15 @@
 package org.anxin.simulator.engine;
 
+import java.io.Serializable;
+
 /**
  * What every year of every trial's path came to, when a run simulates a programme of several years:
  * {@code [path year][trial]}, amounts in fen. The first year's arrays are the run's own {@link
  * TrialResults} columns, so a one-year run holds nothing twice.
  */
-public final class PathResults {
+public final class PathResults implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   final int years;
   final int[] calendarYears;
@@ -42,6 +46,28 @@ public final class PathResults {
     }
     marketFactor = new double[years][trials];
     pathPeak = years == 1 ? first.peakOutstanding : new long[trials];
+  }
+
+  /**
+   * Copies the columns of {@code part} that the first year's do not hold (later years, every year's
+   * market factor, the path peak of a programme) to trials {@code [at, at + n)}.
+   */
+  void copyLaterYears(PathResults part, int at, int n) {
+    for (int y = 0; y < years; y++) {
+      if (y > 0) {
+        System.arraycopy(part.netCost[y], 0, netCost[y], at, n);
+        System.arraycopy(part.grossPaid[y], 0, grossPaid[y], at, n);
+        System.arraycopy(part.refunds[y], 0, refunds[y], at, n);
+        System.arraycopy(part.advanced[y], 0, advanced[y], at, n);
+        System.arraycopy(part.recovered[y], 0, recovered[y], at, n);
+        System.arraycopy(part.writtenOff[y], 0, writtenOff[y], at, n);
+        System.arraycopy(part.payouts[y], 0, payouts[y], at, n);
+      }
+      System.arraycopy(part.marketFactor[y], 0, marketFactor[y], at, n);
+    }
+    if (years > 1) {
+      System.arraycopy(part.pathPeak, 0, pathPeak, at, n);
+    }
   }
 
   /** The first year's column, then a fresh one per later year. */

@@ -1,5 +1,6 @@
 package org.anxin.simulator.engine;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,11 +14,16 @@ import org.anxin.guarantees.catalog.GuaranteeCode;
  */
 // Indexed by ordinal: flat primitive arrays for the allocation-free hot loop.
 @SuppressWarnings("EnumOrdinal")
-public final class TrialResults {
+public final class TrialResults implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final int GUARANTEES = GuaranteeCode.values().length;
 
   final int trials;
+
+  /** The run's index of this object's first trial: 0, or a range's start ({@link #concat}). */
+  final int firstTrial;
 
   /** Compensations + refunds + buy-back losses + advances written off. */
   final long[] netCost;
@@ -69,6 +75,17 @@ public final class TrialResults {
       int profileMonths,
       int[] calendarYears,
       long[] dealsPerYear) {
+    this(0, trials, profileStart, profileMonths, calendarYears, dealsPerYear);
+  }
+
+  TrialResults(
+      int firstTrial,
+      int trials,
+      YearMonth profileStart,
+      int profileMonths,
+      int[] calendarYears,
+      long[] dealsPerYear) {
+    this.firstTrial = firstTrial;
     this.trials = trials;
     this.profileStart = profileStart;
     cashOutByMonth = new long[profileMonths][trials];
@@ -88,6 +105,82 @@ public final class TrialResults {
     costByGuarantee = new long[GUARANTEES][trials];
     countByGuarantee = new int[GUARANTEES][trials];
     path = new PathResults(this, calendarYears, dealsPerYear);
+  }
+
+  /** The run's index of this object's first trial (0 unless it holds a range of a run). */
+  public int firstTrial() {
+    return firstTrial;
+  }
+
+  /**
+   * The results of consecutive trial ranges of one run ({@link MonteCarloEngine#runRange}), in
+   * order from trial 0, as one: the same arrays, value for value, as the run of all the trials at
+   * once, so every statistic and file computed from them is the same to the byte.
+   *
+   * @throws IllegalArgumentException when the parts are empty, not consecutive from 0, or not of
+   *     one run (years, calendar years, deals, cash profile)
+   */
+  public static TrialResults concat(List<TrialResults> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no trial ranges");
+    }
+    TrialResults first = parts.get(0);
+    PathResults firstPath = first.path;
+    int total = 0;
+    for (TrialResults part : parts) {
+      if (part.firstTrial != total) {
+        throw new IllegalArgumentException(
+            "trial ranges must be consecutive from 0: one starts at "
+                + part.firstTrial
+                + ", expected "
+                + total);
+      }
+      if (!part.profileStart.equals(first.profileStart)
+          || part.cashOutByMonth.length != first.cashOutByMonth.length
+          || !Arrays.equals(part.path.calendarYears, firstPath.calendarYears)
+          || !Arrays.equals(part.path.dealsPerYear, firstPath.dealsPerYear)) {
+        throw new IllegalArgumentException("trial ranges of different runs");
+      }
+      total = Math.addExact(total, part.trials);
+    }
+    TrialResults all =
+        new TrialResults(
+            0,
+            total,
+            first.profileStart,
+            first.cashOutByMonth.length,
+            firstPath.calendarYears,
+            firstPath.dealsPerYear);
+    for (TrialResults part : parts) {
+      int at = part.firstTrial;
+      int n = part.trials;
+      copy(part.netCost, all.netCost, at, n);
+      copy(part.grossPaid, all.grossPaid, at, n);
+      copy(part.compensations, all.compensations, at, n);
+      copy(part.refunds, all.refunds, at, n);
+      copy(part.advanced, all.advanced, at, n);
+      copy(part.recovered, all.recovered, at, n);
+      copy(part.writtenOff, all.writtenOff, at, n);
+      copy(part.peakOutstanding, all.peakOutstanding, at, n);
+      copy(part.boughtBack, all.boughtBack, at, n);
+      copy(part.buyBackLoss, all.buyBackLoss, at, n);
+      System.arraycopy(part.payouts, 0, all.payouts, at, n);
+      System.arraycopy(part.incidents, 0, all.incidents, at, n);
+      for (int g = 0; g < GUARANTEES; g++) {
+        copy(part.costByGuarantee[g], all.costByGuarantee[g], at, n);
+        System.arraycopy(part.countByGuarantee[g], 0, all.countByGuarantee[g], at, n);
+      }
+      for (int m = 0; m < all.cashOutByMonth.length; m++) {
+        copy(part.cashOutByMonth[m], all.cashOutByMonth[m], at, n);
+        copy(part.outstandingByMonth[m], all.outstandingByMonth[m], at, n);
+      }
+      all.path.copyLaterYears(part.path, at, n);
+    }
+    return all;
+  }
+
+  private static void copy(long[] from, long[] to, int at, int n) {
+    System.arraycopy(from, 0, to, at, n);
   }
 
   /** Every year of every trial's path: one year unless the run simulated a programme. */

@@ -106,6 +106,9 @@ final class TrialWorker {
 
   private final RandomStream strikes;
 
+  /** Where the current trial's figures go in the results: its index less the results' first. */
+  private int slot;
+
   /** Draws of the incident being resolved: a fixed slot of the deal's stream per risk. */
   private final RandomStream incident;
 
@@ -190,6 +193,7 @@ final class TrialWorker {
    * results}: the first year's as a one-year run's, each year's in the path results.
    */
   void run(int trialIndex, TrialResults results) {
+    slot = trialIndex - results.firstTrial;
     int incidentsOfPath = 0;
     if (pathTimeline != null) {
       pathTimeline.clear();
@@ -210,9 +214,9 @@ final class TrialWorker {
       incidentsOfPath += count;
     }
     if (pathTimeline != null) {
-      results.path().pathPeak[trialIndex] = pathTimeline.peak();
+      results.path().pathPeak[slot] = pathTimeline.peak();
     }
-    results.incidents[trialIndex] = incidentsOfPath;
+    results.incidents[slot] = incidentsOfPath;
   }
 
   private void enterYear(int pathYear) {
@@ -899,7 +903,7 @@ final class TrialWorker {
    * own (the path results share them), so they are written here once.
    */
   private void storeYear(PathResults path) {
-    int t = trial;
+    int t = slot;
     int y = year;
     path.netCost[y][t] = compensations + refunds + buyBackLoss + writtenOff;
     path.grossPaid[y][t] = compensations + advanced + buyBackCash;
@@ -917,7 +921,7 @@ final class TrialWorker {
    * #storeYear}.
    */
   private void store(TrialResults results) {
-    int t = trial;
+    int t = slot;
     results.peakOutstanding[t] = timeline.peak();
     results.boughtBack[t] = buyBackCash;
     results.buyBackLoss[t] = buyBackLoss;
