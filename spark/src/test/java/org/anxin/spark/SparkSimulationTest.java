@@ -1,0 +1,118 @@
+package org.anxin.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import org.anxin.domain.InvalidInputException;
+import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.simulator.engine.MonteCarloEngine;
+import org.anxin.simulator.engine.TrialResults;
+import org.anxin.simulator.report.Summary;
+import org.anxin.simulator.report.TrialsCsv;
+import org.anxin.simulator.report.YearsCsv;
+import org.anxin.simulator.scenario.Scenario;
+import org.anxin.simulator.scenario.ScenarioLoader;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * On Spark in local mode (two executor threads, a task may fail once and be retried), a run gives
+ * the local engine's trials.csv, years.csv and summary.json, byte for byte, whatever the number of
+ * partitions, and a task that fails once and is retried changes nothing.
+ */
+class SparkSimulationTest {
+
+  private static final String SCENARIO =
+      "name: spark\nbook: {deals: 3000}\nprogramme: {growth: 0.05, persistence: 0.5}\n";
+
+  private static final int TRIALS = 60;
+
+  private static JavaSparkContext spark;
+
+  @BeforeAll
+  static void start() {
+    spark =
+        new JavaSparkContext(
+            new SparkConf()
+                .setMaster("local[2,2]")
+                .setAppName("anxin-test")
+                .set("spark.ui.enabled", "false")
+                .set("spark.driver.host", "127.0.0.1"));
+    spark.setLogLevel("ERROR");
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static String[] files(TrialResults results) throws IOException {
+    Scenario scenario = ScenarioLoader.parse(SCENARIO);
+    StringWriter trials = new StringWriter();
+    TrialsCsv.write(results, trials);
+    StringWriter years = new StringWriter();
+    YearsCsv.write(results.path(), results.trials(), years);
+    String summary =
+        Summary.of(
+                scenario.name(),
+                5L,
+                Catalog.builtIn(),
+                scenario.book().deals(),
+                results,
+                scenario.programme())
+            .toJson()
+            .toPrettyString();
+    return new String[] {trials.toString(), years.toString(), summary};
+  }
+
+  private static String[] local(int years) throws IOException {
+    Scenario scenario = ScenarioLoader.parse(SCENARIO);
+    return files(MonteCarloEngine.of(scenario, Catalog.builtIn()).run(TRIALS, years, 5L, 2, null));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 7})
+  void anyPartitioningGivesTheLocalEnginesBytes(int partitions) throws IOException {
+    for (int years : new int[] {1, 3}) {
+      String[] expected = local(years);
+      String[] actual = files(SparkSimulation.run(spark, SCENARIO, TRIALS, years, 5L, partitions));
+      assertEquals(expected[0], actual[0], "trials.csv");
+      assertEquals(expected[1], actual[1], "years.csv");
+      assertEquals(expected[2], actual[2], "summary.json");
+    }
+  }
+
+  @Test
+  void aTaskThatFailsOnceIsRetriedWithTheSameBytes() throws IOException {
+    TrialResults retried =
+        SparkSimulation.run(
+            spark,
+            SCENARIO,
+            TRIALS,
+            1,
+            5L,
+            4,
+            (partition, attempt) -> {
+              if (partition == 2 && attempt == 0) {
+                throw new IllegalStateException("the executor was lost");
+              }
+            });
+    assertEquals(local(1)[0], files(retried)[0]);
+  }
+
+  @Test
+  void aBadScenarioOrSizeIsRefusedOnTheDriver() {
+    assertThrows(
+        InvalidInputException.class,
+        () -> SparkSimulation.run(spark, "name: x\nbook: {deals: -1}\n", 10, 1, 5L, 2));
+    assertThrows(
+        InvalidInputException.class, () -> SparkSimulation.run(spark, SCENARIO, 10, 1, 5L, 11));
+  }
+}
