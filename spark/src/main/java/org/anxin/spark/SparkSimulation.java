@@ -1,6 +1,8 @@
 package org.anxin.spark;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
@@ -42,12 +44,37 @@ public final class SparkSimulation {
       int years,
       long seed,
       int partitions) {
-    return run(spark, scenarioText, trials, years, seed, partitions, (partition, attempt) -> {});
+    return run(spark, scenarioText, null, trials, years, seed, partitions);
+  }
+
+  /**
+   * As {@link #run(JavaSparkContext, String, int, int, long, int)} on the catalog {@code
+   * catalogText} (a catalog file's YAML or JSON, shipped as text like the scenario), or the
+   * built-in one when it is {@code null}.
+   */
+  public static TrialResults run(
+      JavaSparkContext spark,
+      String scenarioText,
+      String catalogText,
+      int trials,
+      int years,
+      long seed,
+      int partitions) {
+    return run(
+        spark,
+        scenarioText,
+        catalogText,
+        trials,
+        years,
+        seed,
+        partitions,
+        (partition, attempt) -> {});
   }
 
   static TrialResults run(
       JavaSparkContext spark,
       String scenarioText,
+      String catalogText,
       int trials,
       int years,
       long seed,
@@ -55,6 +82,7 @@ public final class SparkSimulation {
       TaskProbe probe) {
     // The driver refuses what every task would, before any task is sent.
     Scenario scenario = ScenarioLoader.parse(scenarioText);
+    catalog(catalogText);
     MonteCarloEngine.checkRun(trials, 1);
     MonteCarloEngine.checkYears(scenario, years);
     if (partitions < 1 || partitions > trials) {
@@ -70,10 +98,16 @@ public final class SparkSimulation {
                   TaskContext task = TaskContext.get();
                   probe.started(task.partitionId(), task.attemptNumber());
                   MonteCarloEngine engine =
-                      MonteCarloEngine.of(ScenarioLoader.parse(scenarioText), Catalog.builtIn());
+                      MonteCarloEngine.of(ScenarioLoader.parse(scenarioText), catalog(catalogText));
                   return engine.runRange(range.from(), range.to(), years, seed, 1, null);
                 })
             .collect();
     return TrialResults.concat(parts);
+  }
+
+  private static Catalog catalog(String text) {
+    return text == null
+        ? Catalog.builtIn()
+        : Catalog.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

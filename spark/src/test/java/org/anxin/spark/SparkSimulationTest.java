@@ -1,10 +1,14 @@
 package org.anxin.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.simulator.engine.MonteCarloEngine;
@@ -95,6 +99,7 @@ class SparkSimulationTest {
         SparkSimulation.run(
             spark,
             SCENARIO,
+            null,
             TRIALS,
             1,
             5L,
@@ -105,6 +110,26 @@ class SparkSimulationTest {
               }
             });
     assertEquals(local(1)[0], files(retried)[0]);
+  }
+
+  @Test
+  void aCatalogShippedAsTextIsTheCatalogOfItsFile() throws IOException {
+    String shanghai;
+    try (InputStream in = Catalog.class.getResourceAsStream("shanghai-18.yaml")) {
+      shanghai = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // Leaks cost nothing under a catalog whose cap for them is 1 yuan.
+    String capped = shanghai.replaceFirst("(?s)(code: LEAK_WARRANTY.*?cap: )[0-9.]+", "$11");
+    assertEquals(
+        local(1)[0], files(SparkSimulation.run(spark, SCENARIO, shanghai, TRIALS, 1, 5L, 3))[0]);
+    Catalog cappedCatalog =
+        Catalog.read(new ByteArrayInputStream(capped.getBytes(StandardCharsets.UTF_8)));
+    Scenario scenario = ScenarioLoader.parse(SCENARIO);
+    String onSpark = files(SparkSimulation.run(spark, SCENARIO, capped, TRIALS, 1, 5L, 3))[0];
+    assertEquals(
+        files(MonteCarloEngine.of(scenario, cappedCatalog).run(TRIALS, 1, 5L, 2, null))[0],
+        onSpark);
+    assertNotEquals(local(1)[0], onSpark, "the shipped catalog is the one the tasks used");
   }
 
   @Test
