@@ -54,7 +54,7 @@ public class StaffingBenchmark {
 
   private static final long SEED = 20_220_731L;
 
-  private IncidentLog.Payouts payouts;
+  private IncidentLog.Claims payouts;
   private ArrivalGenerator generator;
   private Arrivals defaultYear;
   private StaffPlan defaultPlan;

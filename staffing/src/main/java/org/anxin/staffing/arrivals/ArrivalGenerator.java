@@ -10,7 +10,7 @@ import org.anxin.staffing.model.StaffingModel;
 
 /**
  * Draws the complaints of one trial-year: the background's Poisson counts day by day, the
- * complaints the trial's payouts file, and everything about each complaint from its own stream at
+ * complaints the trial's claims file, and everything about each complaint from its own stream at
  * fixed positions (below), so that one complaint's draws never move another's. Not thread-safe: one
  * per worker.
  *
@@ -45,8 +45,8 @@ public final class ArrivalGenerator {
     this.dayStream = new RandomStream(seed);
   }
 
-  /** The complaints of {@code trial}, whose payouts are {@code payouts}, in order of receipt. */
-  public Arrivals generate(int trial, IncidentLog.Payouts payouts) {
+  /** The complaints of {@code trial}, whose claims are {@code claims}, in order of receipt. */
+  public Arrivals generate(int trial, IncidentLog.Claims claims) {
     drawn.size = 0;
     for (int day = 0; day < model.yearDays(); day++) {
       dayStream.reset(StreamKind.COMPLAINT_DAY, trial, day);
@@ -58,17 +58,17 @@ public final class ArrivalGenerator {
         add(day, category, Arrivals.Source.BACKGROUND, -1);
       }
     }
-    for (int i = 0; i < payouts.size(); i++) {
-      double p = model.fileProbability(payouts.code(i));
-      int code = payouts.code(i).ordinal();
-      if (payouts.day(i) >= 0) {
+    for (int i = 0; i < claims.size(); i++) {
+      double p = model.fileProbability(claims.code(i));
+      int code = claims.code(i).ordinal();
+      if (claims.day(i) >= 0) {
         stream.reset(trialTag, trial, ComplaintCoordinates.payout(i));
         if (stream.nextUniform() < p) {
-          add(payouts.day(i), model.guaranteeCategory(), Arrivals.Source.PAYOUT, code);
+          add(claims.day(i), model.guaranteeCategory(), Arrivals.Source.PAYOUT, code);
         }
         continue;
       }
-      for (long r = 0; r < payouts.count(i); r++) {
+      for (long r = 0; r < claims.count(i); r++) {
         stream.reset(trialTag, trial, ComplaintCoordinates.report(i, r));
         if (stream.nextUniform() < p) {
           stream.skipTo(1);

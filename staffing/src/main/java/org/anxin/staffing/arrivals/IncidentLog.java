@@ -19,18 +19,18 @@ import org.anxin.simulator.engine.ClaimSink;
 public final class IncidentLog implements ClaimSink {
 
   private final int yearDays;
-  private final Payouts[] byTrial;
+  private final Claims[] byTrial;
 
   /** A log for {@code trials} trials of a year of {@code yearDays} days. */
   public IncidentLog(int trials, int yearDays) {
     this.yearDays = yearDays;
-    this.byTrial = new Payouts[trials];
+    this.byTrial = new Claims[trials];
   }
 
   /** The claims of {@code trial}, paid or rejected, in the order the engine met them. */
-  public Payouts of(int trial) {
-    Payouts payouts = byTrial[trial];
-    return payouts == null ? Payouts.EMPTY : payouts;
+  public Claims of(int trial) {
+    Claims claims = byTrial[trial];
+    return claims == null ? Claims.EMPTY : claims;
   }
 
   @Override
@@ -62,14 +62,14 @@ public final class IncidentLog implements ClaimSink {
         if (pathYear != 0 || day >= yearDays) {
           return;
         }
-        Payouts payouts = byTrial[trial];
-        if (payouts == null) {
+        Claims claims = byTrial[trial];
+        if (claims == null) {
           // Each trial is run by one worker: its slot is written by that thread alone, and read
           // after the engine's run has joined every worker.
-          payouts = new Payouts();
-          byTrial[trial] = payouts;
+          claims = new Claims();
+          byTrial[trial] = claims;
         }
-        payouts.add(code, day, count);
+        claims.add(code, day, count);
       }
 
       @Override
@@ -85,8 +85,8 @@ public final class IncidentLog implements ClaimSink {
   }
 
   /** The claims of one trial (payouts and rejected claims), as parallel arrays. */
-  public static final class Payouts {
-    static final Payouts EMPTY = new Payouts();
+  public static final class Claims {
+    static final Claims EMPTY = new Claims();
     private static final GuaranteeCode[] CODES = GuaranteeCode.values();
 
     private int size;
@@ -106,22 +106,22 @@ public final class IncidentLog implements ClaimSink {
       size++;
     }
 
-    /** How many payouts. */
+    /** How many claims. */
     public int size() {
       return size;
     }
 
-    /** The guarantee of payout {@code i}. */
+    /** The guarantee of claim {@code i}. */
     public GuaranteeCode code(int i) {
       return CODES[codes[i]];
     }
 
-    /** The day of the year of payout {@code i}, or -1 for a per-report guarantee's year. */
+    /** The day of the year of claim {@code i}, or -1 for a per-report guarantee's year. */
     public int day(int i) {
       return days[i];
     }
 
-    /** The reports of payout {@code i} (1 for a payout on a deal). */
+    /** The reports of claim {@code i} (1 for a claim on a deal). */
     public long count(int i) {
       return counts[i];
     }

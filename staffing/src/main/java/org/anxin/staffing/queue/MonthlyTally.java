@@ -1,5 +1,6 @@
 package org.anxin.staffing.queue;
 
+import java.util.Arrays;
 import org.anxin.sla.policy.PortfolioObjective;
 import org.anxin.staffing.model.StaffingModel;
 
@@ -28,8 +29,8 @@ public final class MonthlyTally {
   }
 
   void clear() {
-    java.util.Arrays.fill(counted, 0);
-    java.util.Arrays.fill(met, 0);
+    Arrays.fill(counted, 0);
+    Arrays.fill(met, 0);
   }
 
   /** The complaints of {@code month} counted for {@code target}. */

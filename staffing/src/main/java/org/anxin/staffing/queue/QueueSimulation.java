@@ -78,7 +78,6 @@ public final class QueueSimulation {
   private int dirtySkills;
   private int pending;
   private int stoppedAt;
-  private boolean judging;
 
   /** A simulation of {@code model}'s queue under the run's {@code seed}. */
   public QueueSimulation(StaffingModel model, long seed) {
@@ -277,7 +276,7 @@ public final class QueueSimulation {
     long deadline =
         model
             .judge(model.earliestTarget(first))
-            .deadline(received, OutcomeJudge.NOT_REACHED, pauses, pausesOf(c), at);
+            .deadline(received, OutcomeJudge.NOT_REACHED, pauses, pausesOf(c, Long.MAX_VALUE), at);
     return Math.max(0, deadline - model.originEpochSecond());
   }
 
@@ -322,7 +321,11 @@ public final class QueueSimulation {
     long received = model.originEpochSecond() + arrivals.received(c);
     long elapsed =
         judge.elapsedSeconds(
-            received, OutcomeJudge.NOT_REACHED, pauses, pausesOf(c), model.originEpochSecond() + t);
+            received,
+            OutcomeJudge.NOT_REACHED,
+            pauses,
+            pausesOf(c, Long.MAX_VALUE),
+            model.originEpochSecond() + t);
     return judge.escalationLevel(elapsed) * model.escalationSeconds();
   }
 
@@ -403,41 +406,36 @@ public final class QueueSimulation {
 
   /**
    * Fills {@link #pauses} with complaint {@code c}'s pauses (epoch seconds) and returns how many; a
-   * pause still running when the queue stopped is open.
+   * pause that ends after {@code openAfter} is open: the stop, when judging; while running every
+   * recorded pause has ended, and {@code Long.MAX_VALUE} says so.
    */
-  private int pausesOf(int c) {
+  private int pausesOf(int c, long openAfter) {
     int count = 0;
     long origin = model.originEpochSecond();
     if (customerPauseFrom[c] != UNSET) {
       long from = customerPauseFrom[c];
       long until = from + arrivals.customerWait(c);
       pauses[0] = origin + from;
-      pauses[1] = until > stoppedAtOrRunning() ? OutcomeJudge.OPEN : origin + until;
+      pauses[1] = until > openAfter ? OutcomeJudge.OPEN : origin + until;
       count++;
     }
     if (thirdPartyPauseFrom[c] != UNSET) {
       long from = thirdPartyPauseFrom[c];
       long until = from + arrivals.thirdPartyWait(c);
       pauses[2 * count] = origin + from;
-      pauses[2 * count + 1] = until > stoppedAtOrRunning() ? OutcomeJudge.OPEN : origin + until;
+      pauses[2 * count + 1] = until > openAfter ? OutcomeJudge.OPEN : origin + until;
       count++;
     }
     return count;
   }
 
-  /** While running, every recorded pause is judged with its end; after, the stop decides. */
-  private long stoppedAtOrRunning() {
-    return judging ? stoppedAt : Long.MAX_VALUE;
-  }
-
   private void judge() {
-    judging = true;
     tally.clear();
     long origin = model.originEpochSecond();
     long asOf = origin + stoppedAt;
     for (int c = 0; c < arrivals.size(); c++) {
       long received = origin + arrivals.received(c);
-      int count = pausesOf(c);
+      int count = pausesOf(c, stoppedAt);
       int month = model.monthOf(arrivals.received(c));
       for (int k = 0; k < StaffingModel.TARGETS.size(); k++) {
         int reached = milestone(c, k);
@@ -457,7 +455,6 @@ public final class QueueSimulation {
             kind == TargetOutcome.Kind.MET);
       }
     }
-    judging = false;
   }
 
   private int milestone(int c, int target) {

@@ -61,36 +61,33 @@ public final class StaffPlan {
     Roster roster = model.scenario().roster();
     List<Team> teams = roster.teams();
     double teamTotal = teams.stream().mapToDouble(Team::share).sum();
-    List<double[]> weights = new ArrayList<>();
-    List<int[]> where = new ArrayList<>();
-    for (int t = 0; t < teams.size(); t++) {
-      Team team = teams.get(t);
+    // One share per team and shift, in team order: team share × shift share, both normalised.
+    List<Double> weights = new ArrayList<>();
+    for (Team team : teams) {
       double shiftTotal = team.shifts().stream().mapToDouble(Shift::share).sum();
-      for (int s = 0; s < team.shifts().size(); s++) {
-        weights.add(
-            new double[] {team.share() / teamTotal * team.shifts().get(s).share() / shiftTotal});
-        where.add(new int[] {t, s});
+      for (Shift shift : team.shifts()) {
+        weights.add(team.share() / teamTotal * shift.share() / shiftTotal);
       }
     }
-    double[] w = new double[weights.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = weights.get(i)[0];
-    }
-    int[] seats = Apportionment.split(headcount, w);
+    int[] seats =
+        Apportionment.split(headcount, weights.stream().mapToDouble(Double::doubleValue).toArray());
     List<Cell> cells = new ArrayList<>();
-    for (int i = 0; i < w.length; i++) {
-      Team team = teams.get(where.get(i)[0]);
-      Shift shift = team.shifts().get(where.get(i)[1]);
-      cells.add(
-          new Cell(
-              where.get(i)[0],
-              team.name(),
-              shift.name(),
-              model.skills().indexOf(team.skill()),
-              shift.startMinute(),
-              shift.lengthMinutes(),
-              seats[i],
-              (int) Math.round(seats[i] * team.offDayShare())));
+    int i = 0;
+    for (int t = 0; t < teams.size(); t++) {
+      Team team = teams.get(t);
+      for (Shift shift : team.shifts()) {
+        cells.add(
+            new Cell(
+                t,
+                team.name(),
+                shift.name(),
+                model.skills().indexOf(team.skill()),
+                shift.startMinute(),
+                shift.lengthMinutes(),
+                seats[i],
+                (int) Math.round(seats[i] * team.offDayShare())));
+        i++;
+      }
     }
     return new StaffPlan(headcount, cells, model.skills().size());
   }

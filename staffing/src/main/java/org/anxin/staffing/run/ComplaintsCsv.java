@@ -40,19 +40,27 @@ public final class ComplaintsCsv {
       throws IOException {
     StaffingModel model = results.model();
     Arrivals arrivals =
-        new ArrivalGenerator(model, results.seed()).generate(trial, results.payouts().of(trial));
+        new ArrivalGenerator(model, results.seed()).generate(trial, results.claims().of(trial));
     QueueSimulation queue = new QueueSimulation(model, results.seed());
     StaffPlan plan = results.plans().get(point);
     queue.run(arrivals, plan, trial);
     out.write(String.join(",", ComplaintCsv.REQUIRED) + ",reopened,pauses\n");
+    // The team of each category's last stage, once, not per row.
     List<Team> teams = model.scenario().roster().teams();
+    String[] teamOf = new String[model.categories().size()];
+    for (int k = 0; k < teamOf.length; k++) {
+      int rework = model.categories().get(k).skillOf(3);
+      if (rework >= 0) {
+        String skill = model.skills().get(rework);
+        teamOf[k] =
+            teams.stream().filter(t -> t.skill().equals(skill)).findFirst().orElseThrow().name();
+      }
+    }
     StringBuilder row = new StringBuilder(256);
     int stop = queue.stoppedAt();
     for (int c = 0; c < arrivals.size(); c++) {
       CategoryModel category = model.categories().get(arrivals.category(c));
-      String skill = model.skills().get(category.skillOf(3));
-      String team =
-          teams.stream().filter(t -> t.skill().equals(skill)).findFirst().orElseThrow().name();
+      String team = teamOf[arrivals.category(c)];
       String received = time(model, arrivals.received(c));
       row.setLength(0);
       row.append('T').append(trial).append('-').append(c).append(',');

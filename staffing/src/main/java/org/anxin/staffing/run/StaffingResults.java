@@ -17,7 +17,7 @@ public final class StaffingResults {
   private final List<StaffPlan> plans;
   private final MonthlyTally[][] tallies;
   private final int[] complaints;
-  private final IncidentLog payouts;
+  private final IncidentLog claims;
 
   StaffingResults(
       StaffingModel model,
@@ -25,8 +25,8 @@ public final class StaffingResults {
       List<StaffPlan> plans,
       MonthlyTally[][] tallies,
       int[] complaints,
-      IncidentLog payouts) {
-    this.payouts = payouts;
+      IncidentLog claims) {
+    this.claims = claims;
     this.model = model;
     this.seed = seed;
     this.plans = List.copyOf(plans);
@@ -59,9 +59,9 @@ public final class StaffingResults {
     return tallies[point][trial];
   }
 
-  /** The liability run's payouts, by trial: what files the complaints. */
-  public IncidentLog payouts() {
-    return payouts;
+  /** The liability run's claims (paid and rejected), by trial: what files the complaints. */
+  public IncidentLog claims() {
+    return claims;
   }
 
   /** The complaints of {@code trial}'s year. */

@@ -165,7 +165,7 @@ class ErlangCTest {
    * estimator: the batches' complaint counts vary).
    */
   private static Measured simulate(StaffingModel model, int years) {
-    IncidentLog.Payouts none = new IncidentLog(1, model.yearDays()).of(0);
+    IncidentLog.Claims none = new IncidentLog(1, model.yearDays()).of(0);
     ArrivalGenerator generator = new ArrivalGenerator(model, SEED);
     QueueSimulation queue = new QueueSimulation(model, SEED);
     StaffPlan plan = StaffPlan.of(model, AGENTS);

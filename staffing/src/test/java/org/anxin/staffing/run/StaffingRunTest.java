@@ -76,7 +76,7 @@ class StaffingRunTest {
     StaffingResults results = run(3, 2, 12);
     StaffingModel model = results.model();
     for (int trial = 0; trial < 3; trial++) {
-      IncidentLog.Payouts payouts = results.payouts().of(trial);
+      IncidentLog.Claims payouts = results.claims().of(trial);
       assertTrue(payouts.size() > 1000, "the engine's year pays thousands of claims");
       Arrivals arrivals = new ArrivalGenerator(model, 7).generate(trial, payouts);
       int fromPayouts = 0;
