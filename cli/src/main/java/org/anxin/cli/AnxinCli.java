@@ -4,7 +4,9 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -57,8 +59,64 @@ public final class AnxinCli implements Callable<Integer> {
     return run(args, out, err, null);
   }
 
+  /**
+   * Runs {@code anxin simulate} or {@code anxin staffing} with their trials computed on {@code
+   * engine}, and exits: the entry point of an engine's own jar (the spark module's), which has the
+   * other commands' jars on its class path but not their purpose. {@code engineOptions} is a
+   * picocli mixin of the engine's own options (e.g. {@code --master}), added to both commands.
+   *
+   * @param name the command's name in usage and messages, e.g. {@code anxin-spark}
+   */
+  public static void mainOn(String name, TrialEngine engine, Object engineOptions, String[] args) {
+    ConsoleStream stdout = ConsoleStream.stdout();
+    System.exit(
+        run(
+            args,
+            stdout(stdout),
+            stderr(),
+            stdout,
+            cli -> onEngine(cli, name, engine, engineOptions)));
+  }
+
+  /** As {@link #mainOn}, returning the exit code: for tests. */
+  public static int runOn(
+      String name,
+      TrialEngine engine,
+      Object engineOptions,
+      String[] args,
+      PrintWriter out,
+      PrintWriter err) {
+    return run(args, out, err, null, cli -> onEngine(cli, name, engine, engineOptions));
+  }
+
+  private static void onEngine(
+      CommandLine cli, String name, TrialEngine engine, Object engineOptions) {
+    cli.setCommandName(name);
+    for (String other : List.copyOf(cli.getSubcommands().keySet())) {
+      if (!List.of("help", "simulate", "staffing").contains(other)) {
+        cli.getCommandSpec().removeSubcommand(other);
+      }
+    }
+    CommandLine simulate = cli.getSubcommands().get("simulate");
+    ((SimulateCommand) simulate.getCommand()).engine = engine;
+    simulate.addMixin("engine", engineOptions);
+    CommandLine staffing = cli.getSubcommands().get("staffing");
+    ((StaffingCommand) staffing.getCommand()).engine = engine;
+    staffing.addMixin("engine", engineOptions);
+  }
+
   private static int run(String[] args, PrintWriter out, PrintWriter err, ConsoleStream stdout) {
+    return run(args, out, err, stdout, cli -> {});
+  }
+
+  private static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      ConsoleStream stdout,
+      Consumer<CommandLine> setUp) {
     CommandLine cli = new CommandLine(new AnxinCli());
+    setUp.accept(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
@@ -98,12 +156,16 @@ public final class AnxinCli implements Callable<Integer> {
     // names survive LANG=C. The streams are plain file streams: System.out would hide a failed
     // write (a full disk) and the command would exit 0 with its output lost.
     ConsoleStream stdout = ConsoleStream.stdout();
-    PrintWriter out =
-        new PrintWriter(
-            new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 14));
-    PrintWriter err =
-        new PrintWriter(
-            new OutputStreamWriter(ConsoleStream.stderr(), StandardCharsets.UTF_8), true);
-    System.exit(run(args, out, err, stdout));
+    System.exit(run(args, stdout(stdout), stderr(), stdout));
+  }
+
+  private static PrintWriter stdout(ConsoleStream stdout) {
+    return new PrintWriter(
+        new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 14));
+  }
+
+  private static PrintWriter stderr() {
+    return new PrintWriter(
+        new OutputStreamWriter(ConsoleStream.stderr(), StandardCharsets.UTF_8), true);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.guarantees.document.DocumentText;
 import org.anxin.simulator.engine.MonteCarloEngine;
 import org.anxin.simulator.engine.TrialResults;
 import org.anxin.simulator.report.ClaimsCsv;
@@ -138,11 +139,26 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar on stderr.")
   boolean quiet;
 
+  @Option(
+      names = "--engine",
+      paramLabel = "local|spark",
+      description =
+          "Where the trials run: local, in this process (default), or spark, through the ./anxin"
+              + " launcher or spark-submit, with --master URL and --partitions N"
+              + " (docs/distributed.md).")
+  String engineName;
+
+  /** Where the trials are computed: this process, unless the spark module's jar runs the CLI. */
+  TrialEngine engine = new LocalEngine();
+
   @Override
   public Integer call() throws IOException {
+    engine.checkRequested(engineName);
     Scenario scenario;
+    DocumentText scenarioText;
     try {
       scenario = ScenarioLoader.resolve(scenarioName);
+      scenarioText = ScenarioLoader.text(scenarioName);
     } catch (InvalidInputException e) {
       Path file = ScenarioLoader.BUILT_IN.contains(scenarioName) ? null : Path.of(scenarioName);
       return FileErrors.report(spec.commandLine(), file, e);
@@ -153,15 +169,25 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Path catalogPath = catalogPath(scenario);
     Catalog catalog;
+    DocumentText catalogText;
     try {
       catalog = catalogPath == null ? Catalog.builtIn() : Catalog.load(catalogPath);
+      catalogText = catalogPath == null ? null : DocumentText.of(catalogPath, "catalog");
     } catch (InvalidInputException e) {
       return FileErrors.report(spec.commandLine(), catalogPath, e);
     }
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    MonteCarloEngine.checkRun(trials, threadCount);
+    SimulationJob job =
+        new SimulationJob(
+            scenarioText, scenario, catalogText, catalog, trials, years, seed, threads);
+    MonteCarloEngine.checkRun(trials, job.threadCount());
     MonteCarloEngine.checkYears(scenario, years);
-    MonteCarloEngine engine = MonteCarloEngine.of(scenario, catalog);
+    if (claimsOut && !engine.writesClaims()) {
+      throw new InvalidInputException(
+          "--claims-out",
+          "",
+          "is written only by the local engine, as it books the claims; run without --engine"
+              + " spark for claims.csv.gz");
+    }
     // Checked before the run, created only when the files are written: a failed run leaves
     // nothing behind, and Ctrl-C (the shutdown hook) removes what it had written.
     if (Files.exists(out.resolve("compare.json"), LinkOption.NOFOLLOW_LINKS)) {
@@ -169,8 +195,7 @@ final class SimulateCommand implements Callable<Integer> {
       throw new InvalidInputException(
           "--out", out, "holds an anxin compare output; choose another directory");
     }
-    OutputDirectory.publish(
-        out, files(), files -> publish(engine, scenario, catalog, threadCount, files));
+    OutputDirectory.publish(out, files(), files -> publish(job, files));
     return CommandLine.ExitCode.OK;
   }
 
@@ -184,20 +209,19 @@ final class SimulateCommand implements Callable<Integer> {
     return all;
   }
 
-  private void publish(
-      MonteCarloEngine engine,
-      Scenario scenario,
-      Catalog catalog,
-      int threadCount,
-      OutputFiles files) {
+  private void publish(SimulationJob job, OutputFiles files) {
+    Scenario scenario = job.scenario();
+    Catalog catalog = job.catalog();
+    int threadCount = job.threadCount();
     Instant started = Instant.now();
     TrialResults results;
     try (Progress progress =
         Progress.start(spec.commandLine().getErr(), trials, progressMode(scenario))) {
       results =
           claimsOut
-              ? runWritingClaims(engine, scenario, threadCount, progress, files)
-              : engine.run(trials, years, seed, threadCount, progress::advance);
+              ? runWritingClaims(
+                  MonteCarloEngine.of(scenario, catalog), scenario, threadCount, progress, files)
+              : engine.simulate(job, progress::advance);
     }
     Summary summary =
         Summary.of(
@@ -326,6 +350,7 @@ final class SimulateCommand implements Callable<Integer> {
     run.put("finishedAt", finished.toString());
     run.put("elapsedSeconds", Duration.between(started, finished).toMillis() / 1000.0);
     run.put("threads", threadCount);
+    engine.describe(run);
     run.put("trials", trials);
     run.put("years", years);
     run.put("seed", seed);

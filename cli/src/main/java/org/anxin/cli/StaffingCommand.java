@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anxin.domain.InvalidInputException;
-import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.guarantees.document.DocumentText;
 import org.anxin.simulator.report.OutputFiles;
 import org.anxin.simulator.scenario.ScenarioDocument;
 import org.anxin.simulator.scenario.ScenarioLoader;
@@ -131,20 +131,37 @@ final class StaffingCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress on stderr.")
   boolean quiet;
 
+  @Option(
+      names = "--engine",
+      paramLabel = "local|spark",
+      description =
+          "Where the trials run: local, in this process (default), or spark, through the ./anxin"
+              + " launcher or spark-submit, with --master URL and --partitions N"
+              + " (docs/distributed.md).")
+  String engineName;
+
+  /** Where the trials are computed: this process, unless the spark module's jar runs the CLI. */
+  TrialEngine engine = new LocalEngine();
+
   @Override
   public Integer call() throws IOException {
+    engine.checkRequested(engineName);
     ScenarioDocument document;
     ComplaintScenario complaints;
+    DocumentText scenarioText;
     try {
       document = ScenarioLoader.resolveDocument(scenarioName);
       complaints = ComplaintScenario.of(document);
+      scenarioText = ScenarioLoader.text(scenarioName);
     } catch (InvalidInputException e) {
       Path file = ScenarioLoader.BUILT_IN.contains(scenarioName) ? null : Path.of(scenarioName);
       return FileErrors.report(spec.commandLine(), file, e);
     }
-    int[] headcounts = headcounts(complaints);
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    StaffingRun.check(trials, threadCount, headcounts);
+    Sweep sweep = sweep(complaints);
+    int[] headcounts = sweep.headcounts();
+    StaffingJob job =
+        new StaffingJob(scenarioText, document, complaints, trials, seed, threads, sweep);
+    StaffingRun.check(trials, job.threadCount(), headcounts);
     if (out == null) {
       out = SimulateCommand.DEFAULT_ROOT.resolve("staffing-" + document.scenario().name());
     }
@@ -157,33 +174,20 @@ final class StaffingCommand implements Callable<Integer> {
     if (complaintsCsv) {
       names.add(COMPLAINTS);
     }
-    OutputDirectory.publish(
-        out, names, files -> publish(document, complaints, headcounts, threadCount, files));
+    OutputDirectory.publish(out, names, files -> publish(job, files));
     return CommandLine.ExitCode.OK;
   }
 
-  private void publish(
-      ScenarioDocument document,
-      ComplaintScenario complaints,
-      int[] headcounts,
-      int threadCount,
-      OutputFiles files) {
+  private void publish(StaffingJob job, OutputFiles files) {
+    ScenarioDocument document = job.document();
+    ComplaintScenario complaints = job.complaints();
     StaffingResults results;
     Progress.Mode mode =
         quiet
             ? Progress.Mode.SILENT
             : Progress.stderrIsTerminal() ? Progress.Mode.BAR : Progress.Mode.LINES;
     try (Progress progress = Progress.start(spec.commandLine().getErr(), trials, mode)) {
-      results =
-          StaffingRun.run(
-              document.scenario(),
-              complaints,
-              Catalog.builtIn(),
-              trials,
-              seed,
-              threadCount,
-              headcounts,
-              progress::advance);
+      results = engine.staffing(job, progress::advance);
     }
     StaffingSummary summary = StaffingSummary.of(results);
     String name = document.scenario().name();
@@ -243,9 +247,9 @@ final class StaffingCommand implements Callable<Integer> {
   }
 
   /** The headcounts of {@code --headcount}, or the scenario's sweep. */
-  private int[] headcounts(ComplaintScenario complaints) {
+  private Sweep sweep(ComplaintScenario complaints) {
     if (headcount == null) {
-      return complaints.sweep().headcounts();
+      return complaints.sweep();
     }
     Matcher matcher = RANGE.matcher(headcount);
     if (!matcher.matches()) {
@@ -268,6 +272,6 @@ final class StaffingCommand implements Callable<Integer> {
     if (problem != null) {
       throw new InvalidInputException("--headcount", headcount, problem);
     }
-    return new Sweep(from, to, step).headcounts();
+    return new Sweep(from, to, step);
   }
 }

@@ -9,6 +9,11 @@ record TrialRange(int from, int to) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The trials of the range. */
+  int size() {
+    return to - from;
+  }
+
   /** {@code trials} split into {@code parts} consecutive ranges as even as can be (none empty). */
   static List<TrialRange> split(int trials, int parts) {
     int n = Math.min(trials, parts);

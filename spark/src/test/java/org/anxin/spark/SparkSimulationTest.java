@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
+import org.anxin.guarantees.document.DocumentText;
+import org.anxin.guarantees.document.Syntax;
 import org.anxin.simulator.engine.MonteCarloEngine;
 import org.anxin.simulator.engine.TrialResults;
 import org.anxin.simulator.report.Summary;
@@ -98,17 +100,15 @@ class SparkSimulationTest {
     TrialResults retried =
         SparkSimulation.run(
             spark,
-            SCENARIO,
+            new DocumentText(SCENARIO, Syntax.YAML),
             null,
-            TRIALS,
-            1,
-            5L,
-            4,
+            new Sizes(TRIALS, 1, 5L, 4, 1),
             (partition, attempt) -> {
               if (partition == 2 && attempt == 0) {
                 throw new IllegalStateException("the executor was lost");
               }
-            });
+            },
+            null);
     assertEquals(local(1)[0], files(retried)[0]);
   }
 
@@ -138,6 +138,8 @@ class SparkSimulationTest {
         InvalidInputException.class,
         () -> SparkSimulation.run(spark, "name: x\nbook: {deals: -1}\n", 10, 1, 5L, 2));
     assertThrows(
-        InvalidInputException.class, () -> SparkSimulation.run(spark, SCENARIO, 10, 1, 5L, 11));
+        InvalidInputException.class, () -> SparkSimulation.run(spark, SCENARIO, 10, 1, 5L, 0));
+    assertThrows(
+        InvalidInputException.class, () -> SparkSimulation.run(spark, SCENARIO, 0, 1, 5L, 2));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.document.DocumentReader;
+import org.anxin.guarantees.document.DocumentText;
 import org.anxin.guarantees.document.Syntax;
 
 /**
@@ -87,6 +88,16 @@ public final class Catalog {
    */
   public static Catalog read(InputStream in) {
     return CatalogReader.read(DocumentReader.read(in, Syntax.YAML, "catalog"));
+  }
+
+  /**
+   * Reads and validates a catalog from its text, in the syntax the text names (e.g. a catalog file
+   * shipped to the tasks of a cluster).
+   *
+   * @throws InvalidInputException naming the field and the value for anything wrong in it
+   */
+  public static Catalog read(DocumentText document) {
+    return CatalogReader.read(document.read("catalog"));
   }
 
   public String id() {

@@ -144,13 +144,22 @@ public final class MonteCarloEngine {
    */
   public TrialResults runRange(
       int from, int to, int years, long seed, int threads, IntConsumer progress) {
+    return runRange(from, to, years, seed, threads, progress, null);
+  }
+
+  /**
+   * As {@link #runRange(int, int, int, long, int, IntConsumer)}, telling {@code claims} of every
+   * payout with its trial's index in the whole run; its chunks are counted from {@code from}.
+   */
+  public TrialResults runRange(
+      int from, int to, int years, long seed, int threads, IntConsumer progress, ClaimSink claims) {
     if (from < 0 || to <= from || to > MAX_TRIALS) {
       throw new InvalidInputException(
           "trial range",
           from + ".." + to,
           "must be a non-empty range of trials inside 0.." + MAX_TRIALS);
     }
-    return run(from, to - from, years, seed, threads, progress, null, null);
+    return run(from, to - from, years, seed, threads, progress, null, claims);
   }
 
   private TrialResults run(

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.document.DocumentReader;
+import org.anxin.guarantees.document.DocumentText;
 import org.anxin.guarantees.document.Node;
 import org.anxin.guarantees.document.Syntax;
 
@@ -68,6 +69,28 @@ public final class ScenarioLoader {
           "--scenario", nameOrPath, "neither a built-in scenario " + BUILT_IN + " nor a file");
     }
     return document(DocumentReader.read(path, "scenario"));
+  }
+
+  /**
+   * The text of a built-in scenario by name, or of a scenario file by path: what a run ships to the
+   * tasks of a cluster, which read it with {@link #parseDocument(DocumentText)} exactly as {@link
+   * #resolveDocument} read it here.
+   */
+  public static DocumentText text(String nameOrPath) {
+    if (BUILT_IN.contains(nameOrPath)) {
+      return DocumentText.resource(ScenarioLoader.class, nameOrPath + ".yaml");
+    }
+    Path path = Path.of(nameOrPath);
+    if (!Files.isRegularFile(path)) {
+      throw new InvalidInputException(
+          "--scenario", nameOrPath, "neither a built-in scenario " + BUILT_IN + " nor a file");
+    }
+    return DocumentText.of(path, "scenario");
+  }
+
+  /** A scenario from its text, in the syntax the text names. */
+  public static ScenarioDocument parseDocument(DocumentText text) {
+    return document(text.read("scenario"));
   }
 
   /** The built-in scenario {@code name}. */

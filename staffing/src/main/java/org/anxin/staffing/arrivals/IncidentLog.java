@@ -19,17 +19,36 @@ import org.anxin.simulator.engine.ClaimSink;
 public final class IncidentLog implements ClaimSink {
 
   private final int yearDays;
+  private final int firstTrial;
   private final Claims[] byTrial;
 
-  /** A log for {@code trials} trials of a year of {@code yearDays} days. */
+  /** A log for trials {@code [0, trials)} of a year of {@code yearDays} days. */
   public IncidentLog(int trials, int yearDays) {
+    this(0, trials, yearDays);
+  }
+
+  /**
+   * A log for trials {@code [firstTrial, firstTrial + trials)} of a year of {@code yearDays} days:
+   * a range of a run, as a task of a cluster computes it.
+   */
+  public IncidentLog(int firstTrial, int trials, int yearDays) {
     this.yearDays = yearDays;
+    this.firstTrial = firstTrial;
     this.byTrial = new Claims[trials];
   }
 
   /** The claims of {@code trial}, paid or rejected, in the order the engine met them. */
   public Claims of(int trial) {
-    Claims claims = byTrial[trial];
+    if (trial < firstTrial || trial - firstTrial >= byTrial.length) {
+      throw new IllegalArgumentException(
+          "trial "
+              + trial
+              + " is not in this log's trials "
+              + firstTrial
+              + ".."
+              + (firstTrial + byTrial.length));
+    }
+    Claims claims = byTrial[trial - firstTrial];
     return claims == null ? Claims.EMPTY : claims;
   }
 
@@ -62,12 +81,12 @@ public final class IncidentLog implements ClaimSink {
         if (pathYear != 0 || day >= yearDays) {
           return;
         }
-        Claims claims = byTrial[trial];
+        Claims claims = byTrial[trial - firstTrial];
         if (claims == null) {
           // Each trial is run by one worker: its slot is written by that thread alone, and read
           // after the engine's run has joined every worker.
           claims = new Claims();
-          byTrial[trial] = claims;
+          byTrial[trial - firstTrial] = claims;
         }
         claims.add(code, day, count);
       }

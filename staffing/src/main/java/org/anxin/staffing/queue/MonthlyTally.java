@@ -1,5 +1,6 @@
 package org.anxin.staffing.queue;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import org.anxin.sla.policy.PortfolioObjective;
 import org.anxin.staffing.model.StaffingModel;
@@ -7,9 +8,12 @@ import org.anxin.staffing.model.StaffingModel;
 /**
  * One trial-year's monthly compliance at one headcount: per month of receipt and target (response,
  * solution, resolution), the complaints counted and those that met the target, by the {@code sla}
- * report's conventions (an open complaint within its deadline is not counted).
+ * report's conventions (an open complaint within its deadline is not counted). Serializable: the
+ * tasks of a cluster send their tallies to the driver.
  */
-public final class MonthlyTally {
+public final class MonthlyTally implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Months of the year. */
   public static final int MONTHS = 12;

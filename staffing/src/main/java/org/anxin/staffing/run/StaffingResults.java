@@ -59,7 +59,11 @@ public final class StaffingResults {
     return tallies[point][trial];
   }
 
-  /** The liability run's claims (paid and rejected), by trial: what files the complaints. */
+  /**
+   * The liability run's claims (paid and rejected), by trial: what files the complaints. A run in
+   * this process keeps every trial's; one assembled from a cluster's parts keeps the first trial's
+   * only ({@link StaffingRun#assemble}).
+   */
   public IncidentLog claims() {
     return claims;
   }

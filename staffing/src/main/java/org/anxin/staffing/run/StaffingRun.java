@@ -129,6 +129,98 @@ public final class StaffingRun {
     return new StaffingResults(model, seed, plans, tallies, complaintCounts, log);
   }
 
+  /**
+   * Trials {@code [from, to)} of a run at one headcount: each trial exactly as {@link #run}
+   * computes it, since its claims, complaints and work are addressed by its index, so that parts
+   * computed anywhere (the tasks of a cluster, one per headcount and trial range) and joined by
+   * {@link #assemble} are the whole run.
+   */
+  public static StaffingPart runRange(
+      Scenario scenario,
+      ComplaintScenario complaints,
+      Catalog catalog,
+      int from,
+      int to,
+      long seed,
+      int headcount) {
+    check(Math.max(to, 1), 1, new int[] {headcount});
+    if (from < 0 || to <= from) {
+      throw new InvalidInputException(
+          "trial range", from + ".." + to, "must be a non-empty range of trials from 0");
+    }
+    StaffingModel model = StaffingModel.of(complaints, scenario.calendar().year());
+    IncidentLog log = new IncidentLog(from, to - from, model.yearDays());
+    MonteCarloEngine.of(scenario, catalog).runRange(from, to, 1, seed, 1, null, log);
+    StaffPlan plan = StaffPlan.of(model, headcount);
+    ArrivalGenerator generator = new ArrivalGenerator(model, seed);
+    QueueSimulation queue = new QueueSimulation(model, seed);
+    int[] complaintCounts = new int[to - from];
+    MonthlyTally[] tallies = new MonthlyTally[to - from];
+    for (int trial = from; trial < to; trial++) {
+      Arrivals arrivals = generator.generate(trial, log.of(trial));
+      complaintCounts[trial - from] = arrivals.size();
+      tallies[trial - from] = queue.run(arrivals, plan, trial).copy();
+    }
+    return new StaffingPart(headcount, from, complaintCounts, tallies);
+  }
+
+  /**
+   * The run of {@code trials} trials at {@code headcounts} from its parts, which must cover every
+   * (headcount, trial) once: the results {@link #run} gives, tally for tally. The results keep the
+   * first trial's claims (what {@code complaints.csv} writes), computed here again.
+   *
+   * @throws IllegalArgumentException when the parts do not cover the run exactly once
+   */
+  public static StaffingResults assemble(
+      Scenario scenario,
+      ComplaintScenario complaints,
+      Catalog catalog,
+      int trials,
+      long seed,
+      int[] headcounts,
+      List<StaffingPart> parts) {
+    check(trials, 1, headcounts);
+    StaffingModel model = StaffingModel.of(complaints, scenario.calendar().year());
+    List<StaffPlan> plans = new ArrayList<>();
+    for (int h : headcounts) {
+      plans.add(StaffPlan.of(model, h));
+    }
+    MonthlyTally[][] tallies = new MonthlyTally[headcounts.length][trials];
+    int[] complaintCounts = new int[trials];
+    int[] countsSeen = new int[trials];
+    for (StaffingPart part : parts) {
+      for (int p = 0; p < headcounts.length; p++) {
+        if (headcounts[p] != part.headcount()) {
+          continue;
+        }
+        for (int trial = part.from(); trial < part.to(); trial++) {
+          if (tallies[p][trial] != null) {
+            throw new IllegalArgumentException(
+                "trial " + trial + " at headcount " + headcounts[p] + " is in two parts");
+          }
+          tallies[p][trial] = part.tally(trial);
+          int count = part.complaints(trial);
+          if (countsSeen[trial]++ > 0 && complaintCounts[trial] != count) {
+            throw new IllegalArgumentException(
+                "trial " + trial + " has different complaints at different headcounts");
+          }
+          complaintCounts[trial] = count;
+        }
+      }
+    }
+    for (int p = 0; p < headcounts.length; p++) {
+      for (int trial = 0; trial < trials; trial++) {
+        if (tallies[p][trial] == null) {
+          throw new IllegalArgumentException(
+              "trial " + trial + " at headcount " + headcounts[p] + " is in no part");
+        }
+      }
+    }
+    IncidentLog firstTrial = new IncidentLog(0, 1, model.yearDays());
+    MonteCarloEngine.of(scenario, catalog).runRange(0, 1, 1, seed, 1, null, firstTrial);
+    return new StaffingResults(model, seed, plans, tallies, complaintCounts, firstTrial);
+  }
+
   private static void runOn(int workers, Runnable work) {
     if (workers == 1) {
       work.run();
