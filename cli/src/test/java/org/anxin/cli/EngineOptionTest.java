@@ -40,7 +40,8 @@ class EngineOptionTest {
         spark[2]);
     String[] unknown = run(command, "--engine", "dask", "--out", dir.resolve("b").toString());
     assertEquals("2", unknown[0]);
-    assertEquals("anxin: --engine: 'dask' unknown; the engines are [local, spark]\n", unknown[2]);
+    assertEquals(
+        "anxin: --engine: unknown; the engines are [local, spark] (got 'dask')\n", unknown[2]);
     assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("b")));
     String[] local =
         command.equals("simulate")

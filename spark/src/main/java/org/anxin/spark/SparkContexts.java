@@ -39,7 +39,7 @@ final class SparkContexts {
     checkStandaloneMaster(url);
     try {
       return new JavaSparkContext(conf);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Scala code throws SparkException, a checked exception, undeclared.
       throw new InvalidInputException(
           "--master", url, "Spark cannot start there: " + Printable.excerpt(firstLine(e)), e);
     }
