@@ -98,10 +98,10 @@ public final class AnxinCli implements Callable<Integer> {
       }
     }
     CommandLine simulate = cli.getSubcommands().get("simulate");
-    ((SimulateCommand) simulate.getCommand()).engine = engine;
+    ((SimulateCommand) simulate.getCommand()).engineChoice.engine = engine;
     simulate.addMixin("engine", engineOptions);
     CommandLine staffing = cli.getSubcommands().get("staffing");
-    ((StaffingCommand) staffing.getCommand()).engine = engine;
+    ((StaffingCommand) staffing.getCommand()).engineChoice.engine = engine;
     staffing.addMixin("engine", engineOptions);
   }
 

@@ -131,21 +131,14 @@ final class StaffingCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress on stderr.")
   boolean quiet;
 
-  @Option(
-      names = "--engine",
-      paramLabel = "local|spark",
-      description =
-          "Where the trials run: local, in this process (default), or spark, through the ./anxin"
-              + " launcher or spark-submit, with --master URL and --partitions N"
-              + " (docs/distributed.md).")
-  String engineName;
+  @CommandLine.Mixin EngineChoice engineChoice = new EngineChoice();
 
-  /** Where the trials are computed: this process, unless the spark module's jar runs the CLI. */
-  TrialEngine engine = new LocalEngine();
+  /** Where the trials are computed, once {@code --engine} is checked. */
+  private TrialEngine engine;
 
   @Override
   public Integer call() throws IOException {
-    engine.checkRequested(engineName);
+    engine = engineChoice.checked();
     ScenarioDocument document;
     ComplaintScenario complaints;
     DocumentText scenarioText;

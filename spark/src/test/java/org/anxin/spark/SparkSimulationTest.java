@@ -20,7 +20,6 @@ import org.anxin.simulator.report.TrialsCsv;
 import org.anxin.simulator.report.YearsCsv;
 import org.anxin.simulator.scenario.Scenario;
 import org.anxin.simulator.scenario.ScenarioLoader;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,14 +43,7 @@ class SparkSimulationTest {
 
   @BeforeAll
   static void start() {
-    spark =
-        new JavaSparkContext(
-            new SparkConf()
-                .setMaster("local[2,2]")
-                .setAppName("anxin-test")
-                .set("spark.ui.enabled", "false")
-                .set("spark.driver.host", "127.0.0.1"));
-    spark.setLogLevel("ERROR");
+    spark = LocalSpark.start();
   }
 
   @AfterAll

@@ -13,7 +13,6 @@ import org.anxin.staffing.run.MonthsCsv;
 import org.anxin.staffing.run.StaffingResults;
 import org.anxin.staffing.run.StaffingRun;
 import org.anxin.staffing.scenario.ComplaintScenario;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,14 +35,7 @@ class SparkStaffingTest {
 
   @BeforeAll
   static void start() {
-    spark =
-        new JavaSparkContext(
-            new SparkConf()
-                .setMaster("local[2,2]")
-                .setAppName("anxin-test")
-                .set("spark.ui.enabled", "false")
-                .set("spark.driver.host", "127.0.0.1"));
-    spark.setLogLevel("ERROR");
+    spark = LocalSpark.start();
   }
 
   @AfterAll
