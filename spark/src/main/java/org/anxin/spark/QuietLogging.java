@@ -5,6 +5,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.DefaultConfiguration;
+import org.apache.spark.SparkContext;
 
 /**
  * Spark logs at INFO by default, dozens of lines a run; Anxin's runs log warnings and errors only,
@@ -15,7 +16,14 @@ final class QuietLogging {
 
   private static final String CONFIG = "log4j2-quiet.properties";
 
+  private static volatile boolean applied;
+
   private QuietLogging() {}
+
+  /** Whether {@link #apply} found log4j unconfigured and made it quiet. */
+  static boolean applied() {
+    return applied;
+  }
 
   /** Replaces log4j's default configuration, or Spark's, by Anxin's quiet one. */
   static void apply() {
@@ -23,7 +31,10 @@ final class QuietLogging {
         || System.getProperty("log4j.configurationFile") != null) {
       return;
     }
-    LoggerContext context = (LoggerContext) LogManager.getContext(false);
+    // Spark's context: under spark-submit this class comes from the application's class loader,
+    // whose own log4j context is not the one Spark logs to.
+    LoggerContext context =
+        (LoggerContext) LogManager.getContext(SparkContext.class.getClassLoader(), false);
     Configuration current = context.getConfiguration();
     String location = current.getConfigurationSource().getLocation();
     boolean byDefault =
@@ -35,6 +46,7 @@ final class QuietLogging {
     }
     try {
       context.setConfigLocation(QuietLogging.class.getResource(CONFIG).toURI());
+      applied = true;
     } catch (URISyntaxException e) {
       throw new IllegalStateException("the built-in " + CONFIG + " has no URI", e);
     }

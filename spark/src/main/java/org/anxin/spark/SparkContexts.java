@@ -33,6 +33,11 @@ final class SparkContexts {
     String url = conf.get("spark.master");
     // Our progress bar is the one on stderr; a local run needs no web UI on port 4040.
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    if (QuietLogging.applied()) {
+      // Under spark-submit Spark sets up its logging again when the context starts: its own knob
+      // keeps that quiet too.
+      conf.setIfMissing("spark.log.level", "WARN");
+    }
     if (url.startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
     }

@@ -150,6 +150,41 @@ class SparkJarIT {
     assertEquals(Files.readString(local.resolve("summary.json")).strip(), result.out().strip());
   }
 
+  /**
+   * What {@code spark-submit} runs: Spark's {@code SparkSubmit} on Spark's class path, loading the
+   * jar into its own class loader behind Spark's classes.
+   */
+  @Test
+  void sparkSubmitRunsTheJar() throws Exception {
+    Path scenario = scenario();
+    Path out = dir.resolve("submitted");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Arrays.asList(System.getProperty("anxin.spark.javaOptions").split(" ")));
+    command.add("-cp");
+    command.add(Files.readString(Path.of(System.getProperty("anxin.spark.classpath"))).strip());
+    command.addAll(
+        List.of(
+            "org.apache.spark.deploy.SparkSubmit",
+            "--master",
+            "local[2]",
+            "--class",
+            AnxinOnSpark.class.getName(),
+            JAR.toString(),
+            "simulate",
+            "--scenario",
+            scenario.toString(),
+            "--trials",
+            "30",
+            "--out",
+            out.toString(),
+            "--quiet"));
+    Result result = run(command);
+    assertEquals(0, result.exitCode(), result.err());
+    assertSameFiles(local(scenario, 30), out);
+    assertTrue(result.err().contains("Setting Spark log level to \"WARN\""), result.err());
+  }
+
   @Test
   void theLauncherRunsTheJarWithEngineSpark() throws Exception {
     Path scenario = scenario();
