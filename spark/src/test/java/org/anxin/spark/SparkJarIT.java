@@ -54,14 +54,23 @@ class SparkJarIT {
   }
 
   private static List<String> java(String classPath, String... args) {
+    return java(classPath, AnxinOnSpark.class.getName(), List.of(args));
+  }
+
+  /** {@code java} with Spark's Java 17 options running {@code mainClass} on {@code classPath}. */
+  private static List<String> java(String classPath, String mainClass, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(System.getProperty("anxin.spark.javaOptions").split(" ")));
     command.add("-cp");
     command.add(classPath);
-    command.add(AnxinOnSpark.class.getName());
-    command.addAll(List.of(args));
+    command.add(mainClass);
+    command.addAll(args);
     return command;
+  }
+
+  private static String sparkClassPath() throws IOException {
+    return Files.readString(Path.of(System.getProperty("anxin.spark.classpath"))).strip();
   }
 
   private Path scenario() throws IOException {
@@ -124,12 +133,10 @@ class SparkJarIT {
   void theJarOnSparksClassPathWritesTheLocalFilesQuietly() throws Exception {
     Path scenario = scenario();
     Path out = dir.resolve("spark");
-    String sparkClassPath =
-        Files.readString(Path.of(System.getProperty("anxin.spark.classpath"))).strip();
     Result result =
         run(
             java(
-                JAR + File.pathSeparator + sparkClassPath,
+                JAR + File.pathSeparator + sparkClassPath(),
                 "simulate",
                 "--master",
                 "local[2]",
@@ -158,27 +165,24 @@ class SparkJarIT {
   void sparkSubmitRunsTheJar() throws Exception {
     Path scenario = scenario();
     Path out = dir.resolve("submitted");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Arrays.asList(System.getProperty("anxin.spark.javaOptions").split(" ")));
-    command.add("-cp");
-    command.add(Files.readString(Path.of(System.getProperty("anxin.spark.classpath"))).strip());
-    command.addAll(
-        List.of(
+    List<String> command =
+        java(
+            sparkClassPath(),
             "org.apache.spark.deploy.SparkSubmit",
-            "--master",
-            "local[2]",
-            "--class",
-            AnxinOnSpark.class.getName(),
-            JAR.toString(),
-            "simulate",
-            "--scenario",
-            scenario.toString(),
-            "--trials",
-            "30",
-            "--out",
-            out.toString(),
-            "--quiet"));
+            List.of(
+                "--master",
+                "local[2]",
+                "--class",
+                AnxinOnSpark.class.getName(),
+                JAR.toString(),
+                "simulate",
+                "--scenario",
+                scenario.toString(),
+                "--trials",
+                "30",
+                "--out",
+                out.toString(),
+                "--quiet"));
     Result result = run(command);
     assertEquals(0, result.exitCode(), result.err());
     assertSameFiles(local(scenario, 30), out);
