@@ -69,6 +69,10 @@ final class SparkContexts {
         throw new InvalidInputException(
             "--master", url, "the port of " + hostPort + " is not a number");
       }
+      if (port < 1 || port > 65_535) {
+        throw new InvalidInputException(
+            "--master", url, "the port of " + hostPort + " must be 1 to 65535");
+      }
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress(host, port), CONNECT_MILLIS);
         return;

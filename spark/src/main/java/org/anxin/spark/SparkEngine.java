@@ -7,6 +7,7 @@ import org.anxin.cli.StaffingJob;
 import org.anxin.cli.TrialEngine;
 import org.anxin.simulator.engine.TrialResults;
 import org.anxin.staffing.run.StaffingResults;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -23,6 +24,7 @@ final class SparkEngine implements TrialEngine {
   private String master;
   private int partitions;
   private String sparkVersion;
+  private int threadsPerTask = 1;
 
   SparkEngine(SparkOptions options) {
     this.options = options;
@@ -35,6 +37,7 @@ final class SparkEngine implements TrialEngine {
 
   @Override
   public TrialResults simulate(SimulationJob job, IntConsumer progress) {
+    threadsPerTask = threadsPerTask(job.threads());
     return onSpark(
         job.trials(),
         (spark, partitionCount) ->
@@ -42,12 +45,7 @@ final class SparkEngine implements TrialEngine {
                 spark,
                 job.scenarioText(),
                 job.catalogText(),
-                new Sizes(
-                    job.trials(),
-                    job.years(),
-                    job.seed(),
-                    partitionCount,
-                    threadsPerTask(job.threads())),
+                new Sizes(job.trials(), job.years(), job.seed(), partitionCount, threadsPerTask),
                 progress));
   }
 
@@ -76,11 +74,28 @@ final class SparkEngine implements TrialEngine {
     engine.put("spark", sparkVersion);
     engine.put("master", master);
     engine.put("partitions", partitions);
+    // The threads that ran each task, not this machine's cores.
+    run.put("threads", threadsPerTask);
   }
 
   /** The engine's threads inside each task: {@code --threads} if given, else one. */
   private static int threadsPerTask(Integer threads) {
     return threads == null ? 1 : threads;
+  }
+
+  /**
+   * The cores the run may use: what the cluster's configuration asks for, since a context just
+   * started may not have its executors yet (Spark's default parallelism is then 2), else what Spark
+   * reports.
+   */
+  private static int cores(JavaSparkContext spark) {
+    SparkConf conf = spark.getConf();
+    int configured = conf.getInt("spark.cores.max", 0);
+    if (configured == 0 && conf.contains("spark.executor.instances")) {
+      configured =
+          conf.getInt("spark.executor.instances", 0) * conf.getInt("spark.executor.cores", 1);
+    }
+    return Math.max(configured, spark.defaultParallelism());
   }
 
   private interface Run<T> {
@@ -91,7 +106,7 @@ final class SparkEngine implements TrialEngine {
     try (JavaSparkContext spark = SparkContexts.start(options.master)) {
       master = spark.master();
       sparkVersion = spark.version();
-      int byCores = PARTITIONS_PER_CORE * Math.max(1, spark.defaultParallelism());
+      int byCores = PARTITIONS_PER_CORE * Math.max(1, cores(spark));
       partitions = Math.min(trials, options.partitions != null ? options.partitions : byCores);
       return run.on(spark, partitions);
     }

@@ -21,6 +21,7 @@ final class SparkOptions {
       paramLabel = "N",
       description =
           "Trial ranges to cut the run into, one task each (per headcount for staffing; default:"
-              + " 4 per core Spark reports, at most the trials).")
+              + " 4 per core of spark.cores.max or of the executors, else of what Spark reports; at"
+              + " most the trials).")
   Integer partitions;
 }

@@ -20,6 +20,7 @@ final class TaskProgress extends SparkListener {
   private final int[] trialsOfGroup;
   private final AtomicIntegerArray taskDone;
   private final AtomicIntegerArray tasksLeft;
+  private final AtomicIntegerArray reported;
   private final IntConsumer progress;
 
   private TaskProgress(int[] groupOfTask, int[] trialsOfGroup, IntConsumer progress) {
@@ -31,6 +32,7 @@ final class TaskProgress extends SparkListener {
       left[group]++;
     }
     this.tasksLeft = new AtomicIntegerArray(left);
+    this.reported = new AtomicIntegerArray(trialsOfGroup.length);
     this.progress = progress;
   }
 
@@ -49,10 +51,28 @@ final class TaskProgress extends SparkListener {
     }
     TaskProgress listener = new TaskProgress(groupOfTask, trialsOfGroup, progress);
     spark.sc().addSparkListener(listener);
+    T result;
     try {
-      return job.get();
+      result = job.get();
     } finally {
       spark.sc().removeSparkListener(listener);
+    }
+    // Spark tells listeners on its own thread, after the job may have returned: what it has not
+    // told yet is done all the same.
+    listener.finish();
+    return result;
+  }
+
+  /** Reports every group not reported yet, once; the listener reports nothing after this. */
+  private void finish() {
+    for (int group = 0; group < trialsOfGroup.length; group++) {
+      report(group);
+    }
+  }
+
+  private void report(int group) {
+    if (reported.compareAndSet(group, 0, 1)) {
+      progress.accept(trialsOfGroup[group]);
     }
   }
 
@@ -67,7 +87,7 @@ final class TaskProgress extends SparkListener {
     }
     int group = groupOfTask[task];
     if (tasksLeft.decrementAndGet(group) == 0) {
-      progress.accept(trialsOfGroup[group]);
+      report(group);
     }
   }
 }

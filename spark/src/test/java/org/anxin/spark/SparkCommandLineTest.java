@@ -140,6 +140,7 @@ class SparkCommandLineTest {
     String[][] cases = {
       {"--claims-out", "--master", "local[1]"},
       {"--master", "spark://127.0.0.1:1"},
+      {"--master", "spark://127.0.0.1:99999"},
       {"--master", "no-such-master"},
       {"--master", "local[1]", "--partitions", "0"},
       {"--engine", "local"},
@@ -147,6 +148,7 @@ class SparkCommandLineTest {
     String[] expected = {
       "anxin: --claims-out: is written only by the local engine",
       "anxin: --master: no Spark master answers there",
+      "anxin: --master: the port of 127.0.0.1:99999 must be 1 to 65535",
       "anxin: --master: Spark cannot start there",
       "anxin: --partitions: must be between 1 and 100000 (got 0)",
       "anxin: --engine: this is the anxin-spark jar",

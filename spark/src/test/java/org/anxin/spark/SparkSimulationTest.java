@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.document.DocumentText;
@@ -102,6 +103,23 @@ class SparkSimulationTest {
             },
             null);
     assertEquals(local(1)[0], files(retried)[0]);
+  }
+
+  @Test
+  void progressCountsEveryTrialOnceWhateverTheAttempts() {
+    AtomicInteger done = new AtomicInteger();
+    SparkSimulation.run(
+        spark,
+        new DocumentText(SCENARIO, Syntax.YAML),
+        null,
+        new Sizes(TRIALS, 1, 5L, 7, 1),
+        (partition, attempt) -> {
+          if (partition == 3 && attempt == 0) {
+            throw new IllegalStateException("the executor was lost");
+          }
+        },
+        done::addAndGet);
+    assertEquals(TRIALS, done.get());
   }
 
   @Test
