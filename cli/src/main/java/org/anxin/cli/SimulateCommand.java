@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.anxin.domain.InvalidInputException;
 import org.anxin.guarantees.catalog.Catalog;
-import org.anxin.guarantees.document.DocumentText;
 import org.anxin.simulator.engine.MonteCarloEngine;
 import org.anxin.simulator.engine.TrialResults;
 import org.anxin.simulator.report.ClaimsCsv;
@@ -148,10 +147,8 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     engine = engineChoice.checked();
     Scenario scenario;
-    DocumentText scenarioText;
     try {
       scenario = ScenarioLoader.resolve(scenarioName);
-      scenarioText = ScenarioLoader.text(scenarioName);
     } catch (InvalidInputException e) {
       Path file = ScenarioLoader.BUILT_IN.contains(scenarioName) ? null : Path.of(scenarioName);
       return FileErrors.report(spec.commandLine(), file, e);
@@ -162,16 +159,14 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Path catalogPath = catalogPath(scenario);
     Catalog catalog;
-    DocumentText catalogText;
     try {
       catalog = catalogPath == null ? Catalog.builtIn() : Catalog.load(catalogPath);
-      catalogText = catalogPath == null ? null : DocumentText.of(catalogPath, "catalog");
     } catch (InvalidInputException e) {
       return FileErrors.report(spec.commandLine(), catalogPath, e);
     }
     SimulationJob job =
         new SimulationJob(
-            scenarioText, scenario, catalogText, catalog, trials, years, seed, threads);
+            scenarioName, scenario, catalogPath, catalog, trials, years, seed, threads);
     MonteCarloEngine.checkRun(trials, job.threadCount());
     MonteCarloEngine.checkYears(scenario, years);
     if (claimsOut && !engine.writesClaims()) {

@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.anxin.domain.InvalidInputException;
-import org.anxin.guarantees.document.DocumentText;
 import org.anxin.simulator.report.OutputFiles;
 import org.anxin.simulator.scenario.ScenarioDocument;
 import org.anxin.simulator.scenario.ScenarioLoader;
@@ -141,11 +140,9 @@ final class StaffingCommand implements Callable<Integer> {
     engine = engineChoice.checked();
     ScenarioDocument document;
     ComplaintScenario complaints;
-    DocumentText scenarioText;
     try {
       document = ScenarioLoader.resolveDocument(scenarioName);
       complaints = ComplaintScenario.of(document);
-      scenarioText = ScenarioLoader.text(scenarioName);
     } catch (InvalidInputException e) {
       Path file = ScenarioLoader.BUILT_IN.contains(scenarioName) ? null : Path.of(scenarioName);
       return FileErrors.report(spec.commandLine(), file, e);
@@ -153,7 +150,7 @@ final class StaffingCommand implements Callable<Integer> {
     Sweep sweep = sweep(complaints);
     int[] headcounts = sweep.headcounts();
     StaffingJob job =
-        new StaffingJob(scenarioText, document, complaints, trials, seed, threads, sweep);
+        new StaffingJob(scenarioName, document, complaints, trials, seed, threads, sweep);
     StaffingRun.check(trials, job.threadCount(), headcounts);
     if (out == null) {
       out = SimulateCommand.DEFAULT_ROOT.resolve("staffing-" + document.scenario().name());

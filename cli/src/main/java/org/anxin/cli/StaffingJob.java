@@ -2,6 +2,7 @@ package org.anxin.cli;
 
 import org.anxin.guarantees.document.DocumentText;
 import org.anxin.simulator.scenario.ScenarioDocument;
+import org.anxin.simulator.scenario.ScenarioLoader;
 import org.anxin.staffing.scenario.ComplaintScenario;
 import org.anxin.staffing.scenario.Sweep;
 
@@ -9,7 +10,7 @@ import org.anxin.staffing.scenario.Sweep;
  * A staffing sweep as {@code anxin staffing} has read and checked it, for a {@link TrialEngine};
  * the liability run under it uses the built-in catalog.
  *
- * @param scenarioText the scenario's text, for an engine that reads it again elsewhere
+ * @param scenarioSource the built-in scenario's name or the scenario file's path, as given
  * @param document the scenario read from it
  * @param complaints its {@code complaints} section
  * @param trials the trials
@@ -18,13 +19,21 @@ import org.anxin.staffing.scenario.Sweep;
  * @param sweep the headcounts to try
  */
 public record StaffingJob(
-    DocumentText scenarioText,
+    String scenarioSource,
     ScenarioDocument document,
     ComplaintScenario complaints,
     int trials,
     long seed,
     Integer threads,
     Sweep sweep) {
+
+  /**
+   * The scenario's text, for an engine that reads it again elsewhere (the tasks of a cluster); read
+   * on demand, so that a local run reads its file once.
+   */
+  public DocumentText scenarioText() {
+    return ScenarioLoader.text(scenarioSource);
+  }
 
   /** The worker threads: {@code --threads}, or every core of this machine. */
   int threadCount() {
