@@ -36,7 +36,7 @@ final class CompiledScenario {
   final PayoutRules rules;
 
   final Sampler[] price = new Sampler[DealKind.values().length];
-  final Sampler[][] stages = new Sampler[DealKind.values().length][3];
+  final DaySampler[][] stages = new DaySampler[DealKind.values().length][3];
   final Sampler resaleDepositShare;
   final double resaleCommissionRate;
   final double resaleLoanShare;
@@ -50,20 +50,20 @@ final class CompiledScenario {
   /** A resale rescues a broken purchase when it comes within this many days of the break. */
   final int resaleWindowDays;
 
-  final Sampler resaleDelayDays;
+  final DaySampler resaleDelayDays;
   final double resaleDelayLoading;
 
   /** When in the simulated year deals start. */
   final StartDays startDays;
 
   /** Days from a claim's trigger to its filing. */
-  final Sampler filingDelayDays;
+  final DaySampler filingDelayDays;
 
   /** Per risk (by ordinal): days from its guarantee's fact window opening to the discovery. */
-  final Sampler[] discoveryDelayDays = new Sampler[RiskKind.values().length];
+  final DaySampler[] discoveryDelayDays = new DaySampler[RiskKind.values().length];
 
   /** Days a bought-back home is held until it is resold. */
-  final Sampler buyBackHoldingDays;
+  final DaySampler buyBackHoldingDays;
 
   /** The months of the cash profile: the simulated year and the next. */
   static final int PROFILE_MONTHS = 24;
@@ -80,7 +80,7 @@ final class CompiledScenario {
   final Sampler[] severity = new Sampler[RiskKind.values().length];
   final Sampler litigationCost;
   final Sampler recoveredShare;
-  final Sampler recoveryDelayDays;
+  final DaySampler recoveryDelayDays;
   final Sampler resaleDiscount;
 
   /** The market loadings of the recovered share, the recovery delay and the resale discount. */
@@ -102,15 +102,15 @@ final class CompiledScenario {
     price[RESALE] = Sampler.of(resale.price(), Bounds.PRICE);
     price[NEW_HOME] = Sampler.of(newHome.price(), Bounds.PRICE);
     price[RENTAL] = Sampler.of(rental.monthlyRent(), Bounds.RENT);
-    stages[RESALE][0] = Sampler.of(resale.daysToSigning(), Bounds.DAYS);
-    stages[RESALE][1] = Sampler.of(resale.daysToTransfer(), Bounds.DAYS);
-    stages[RESALE][2] = Sampler.of(resale.daysToHandover(), Bounds.DAYS);
-    stages[NEW_HOME][0] = Sampler.of(newHome.daysToContract(), Bounds.DAYS);
-    stages[NEW_HOME][1] = Sampler.of(newHome.daysToHandover(), Bounds.DAYS);
-    stages[NEW_HOME][2] = Sampler.ofNullable(null, Bounds.DAYS);
-    stages[RENTAL][0] = Sampler.of(rental.daysToMoveIn(), Bounds.DAYS);
-    stages[RENTAL][1] = Sampler.of(rental.tenancyDays(), Bounds.DAYS);
-    stages[RENTAL][2] = Sampler.ofNullable(null, Bounds.DAYS);
+    stages[RESALE][0] = DaySampler.of(resale.daysToSigning(), Bounds.DAYS);
+    stages[RESALE][1] = DaySampler.of(resale.daysToTransfer(), Bounds.DAYS);
+    stages[RESALE][2] = DaySampler.of(resale.daysToHandover(), Bounds.DAYS);
+    stages[NEW_HOME][0] = DaySampler.of(newHome.daysToContract(), Bounds.DAYS);
+    stages[NEW_HOME][1] = DaySampler.of(newHome.daysToHandover(), Bounds.DAYS);
+    stages[NEW_HOME][2] = DaySampler.of(null, Bounds.DAYS);
+    stages[RENTAL][0] = DaySampler.of(rental.daysToMoveIn(), Bounds.DAYS);
+    stages[RENTAL][1] = DaySampler.of(rental.tenancyDays(), Bounds.DAYS);
+    stages[RENTAL][2] = DaySampler.of(null, Bounds.DAYS);
     resaleDepositShare = Sampler.of(resale.depositShare(), Bounds.SHARE);
     resaleCommissionRate = resale.commissionRate();
     resaleLoanShare = resale.loanShare();
@@ -126,15 +126,15 @@ final class CompiledScenario {
             ? scenario.swap().rescueProbability()
             : stress.rescueProbability(scenario.swap());
     resaleWindowDays = scenario.swap().resaleWindowDays();
-    resaleDelayDays = Sampler.of(scenario.swap().resaleDelayDays(), Bounds.DAYS);
+    resaleDelayDays = DaySampler.of(scenario.swap().resaleDelayDays(), Bounds.DAYS);
     resaleDelayLoading = scenario.badYear().resaleDelayDays();
-    filingDelayDays = Sampler.of(scenario.claims().filingDelayDays(), Bounds.DAYS);
+    filingDelayDays = DaySampler.of(scenario.claims().filingDelayDays(), Bounds.DAYS);
     startDays = StartDays.of(scenario.calendar());
     LocalDate january = LocalDate.of(scenario.calendar().year(), 1, 1);
     for (int m = 0; m <= PROFILE_MONTHS; m++) {
       monthStarts[m] = (int) ChronoUnit.DAYS.between(january, january.plusMonths(m));
     }
-    buyBackHoldingDays = Sampler.of(scenario.buyBack().resaleDelayDays(), Bounds.DAYS);
+    buyBackHoldingDays = DaySampler.of(scenario.buyBack().resaleDelayDays(), Bounds.DAYS);
 
     for (RiskKind kind : RiskKind.values()) {
       RiskSpec spec = scenario.risks().spec(kind);
@@ -144,13 +144,12 @@ final class CompiledScenario {
           kind.hasSeverity()
               ? Sampler.ofNullable(spec.severity(), kind.severity().bounds())
               : Sampler.ofNullable(null, Bounds.AMOUNT);
-      discoveryDelayDays[kind.ordinal()] =
-          Sampler.ofNullable(spec.discoveryDelayDays(), Bounds.DAYS);
+      discoveryDelayDays[kind.ordinal()] = DaySampler.of(spec.discoveryDelayDays(), Bounds.DAYS);
     }
     litigationCost =
         Sampler.ofNullable(scenario.risks().seizureAfterSigning().litigationCost(), Bounds.AMOUNT);
     recoveredShare = Sampler.of(scenario.advances().recoveredShare(), Bounds.SHARE);
-    recoveryDelayDays = Sampler.of(scenario.advances().recoveryDelayDays(), Bounds.DAYS);
+    recoveryDelayDays = DaySampler.of(scenario.advances().recoveryDelayDays(), Bounds.DAYS);
     resaleDiscount = Sampler.of(scenario.buyBack().resaleDiscount(), Bounds.SHARE);
     recoveredShareLoading = scenario.badYear().recoveredShare();
     recoveryDelayLoading = scenario.badYear().recoveryDelayDays();
@@ -217,7 +216,7 @@ final class CompiledScenario {
     return price[segment.ordinal()];
   }
 
-  Sampler stageDays(DealKind segment, int stage) {
+  DaySampler stageDays(DealKind segment, int stage) {
     return stages[segment.ordinal()][stage];
   }
 }

@@ -246,8 +246,7 @@ final class DealDraws {
 
   private int stageDays(int slot) {
     if (!isKnown(slot)) {
-      Sampler sampler = scenario.stageDays(segment, slot - FIRST_STAGE);
-      remember(slot, (long) StrictMath.floor(draw(slot, sampler)));
+      remember(slot, scenario.stageDays(segment, slot - FIRST_STAGE).days(slot(slot), this));
     }
     return (int) values[slot];
   }

@@ -27,9 +27,17 @@ final class MarketLoading {
    */
   static double draw(
       Sampler sampler, double loading, double z, boolean growsInBadYears, RandomStream latent) {
+    return sampler.quantileAtLatent(latent(loading, z, growsInBadYears, latent));
+  }
+
+  /**
+   * The quantity's latent normal X for the factor {@code z}: what {@link #draw} takes the
+   * distribution's value at {@code Φ(X)} of, for a sampler that compares X with cut-offs of its own
+   * ({@link DaySampler#daysAtLatent}).
+   */
+  static double latent(double loading, double z, boolean growsInBadYears, RandomStream latent) {
     double own = Normal.sample(latent);
     double year = growsInBadYears ? -z : z;
-    double x = loading * year + StrictMath.sqrt(1 - loading * loading) * own;
-    return sampler.quantile(Normal.cdf(x));
+    return loading * year + StrictMath.sqrt(1 - loading * loading) * own;
   }
 }

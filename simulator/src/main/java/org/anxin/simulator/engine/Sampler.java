@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import org.anxin.simulator.random.AliasTable;
 import org.anxin.simulator.random.Lognormal;
+import org.anxin.simulator.random.Normal;
 import org.anxin.simulator.random.RandomStream;
 import org.anxin.simulator.scenario.Bounds;
 import org.anxin.simulator.scenario.DealAttribute;
@@ -26,6 +27,24 @@ abstract class Sampler {
    * @throws UnsupportedOperationException for {@code shareOf}, whose value depends on the deal
    */
   abstract double quantile(double u);
+
+  /**
+   * The value at the latent normal {@code x}: {@code quantile(Φ(x))}, the way {@link MarketLoading}
+   * draws a loaded quantity. A discrete distribution compares {@code x} with its steps' normal
+   * cut-offs instead, which is the same value without computing Φ.
+   */
+  double quantileAtLatent(double x) {
+    return quantile(Normal.cdf(x));
+  }
+
+  /**
+   * Moves {@code stream} past what {@link #sample} would draw from it, without computing the value:
+   * a loaded quantity's own draw, which is replaced by its copula draw but must still take its
+   * place in the stream (one number for every sampler but a fixed value).
+   */
+  void skip(RandomStream stream) {
+    stream.skip(1);
+  }
 
   /** The sampler of {@code dist}, every sample clamped to {@code bounds}. */
   static Sampler of(Dist dist, Bounds bounds) {
@@ -77,6 +96,16 @@ abstract class Sampler {
     double quantile(double u) {
       return bounds.clamp(sampler.quantile(u));
     }
+
+    @Override
+    double quantileAtLatent(double x) {
+      return bounds.clamp(sampler.quantileAtLatent(x));
+    }
+
+    @Override
+    void skip(RandomStream stream) {
+      sampler.skip(stream);
+    }
   }
 
   private static final class FixedSampler extends Sampler {
@@ -95,6 +124,11 @@ abstract class Sampler {
     double quantile(double u) {
       return value;
     }
+
+    @Override
+    void skip(RandomStream stream) {
+      // A fixed value draws nothing.
+    }
   }
 
   private static final class DiscreteSampler extends Sampler {
@@ -105,6 +139,9 @@ abstract class Sampler {
     private final double[] ascending;
 
     private final double[] cumulative;
+
+    /** {@code Φ⁻¹} of each cumulative probability but the last: the latent normal's steps. */
+    private final double[] latentSteps;
 
     DiscreteSampler(Dist.Discrete discrete) {
       values = discrete.values().stream().mapToDouble(Double::doubleValue).toArray();
@@ -127,6 +164,10 @@ abstract class Sampler {
         running += weights[order[k]];
         cumulative[k] = running / total;
       }
+      latentSteps = new double[values.length - 1];
+      for (int k = 0; k < latentSteps.length; k++) {
+        latentSteps[k] = Normal.inverseCdf(Math.min(1.0, cumulative[k]));
+      }
     }
 
     @Override
@@ -138,6 +179,17 @@ abstract class Sampler {
     double quantile(double u) {
       for (int k = 0; k < ascending.length - 1; k++) {
         if (u <= cumulative[k]) {
+          return ascending[k];
+        }
+      }
+      return ascending[ascending.length - 1];
+    }
+
+    @Override
+    double quantileAtLatent(double x) {
+      // Φ(x) ≤ cumulative[k] ⟺ x ≤ Φ⁻¹(cumulative[k]).
+      for (int k = 0; k < latentSteps.length; k++) {
+        if (x <= latentSteps[k]) {
           return ascending[k];
         }
       }
@@ -220,6 +272,11 @@ abstract class Sampler {
     @Override
     double quantile(double u) {
       throw new UnsupportedOperationException("shareOf has no quantile without its deal");
+    }
+
+    @Override
+    void skip(RandomStream stream) {
+      share.skip(stream);
     }
   }
 }

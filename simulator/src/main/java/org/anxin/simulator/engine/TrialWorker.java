@@ -554,9 +554,14 @@ final class TrialWorker {
     long proceeds = Fen.share(cash, 1.0 - discount);
     long loss = PayoutRules.buyBackLoss(cash, proceeds);
     // Drawn after the incident's own draws, so it moves none of them.
-    double held =
-        loaded(scenario.buyBackHoldingDays, scenario.resaleDelayLoading, true, RESALE_DELAY);
-    payHeld(payDay, cash, payDay + (int) StrictMath.floor(held));
+    int held =
+        loadedDays(
+            scenario.buyBackHoldingDays,
+            incident,
+            scenario.resaleDelayLoading,
+            deal.block(),
+            RESALE_DELAY);
+    payHeld(payDay, cash, payDay + held);
     if (claims != null) {
       claim(code, payDay, PayoutKind.BUYBACK, cash, cash - loss, loss);
     }
@@ -672,8 +677,7 @@ final class TrialWorker {
   private int filingDay(GuaranteeCode code, int triggerDay) {
     // A commission refund may follow the incident's own claim: its own position.
     int claim = code == GuaranteeCode.COMMISSION_REFUND ? FILING_REFUND : FILING_CLAIM;
-    double days = scenario.filingDelayDays.sample(deal.reserved(deal.block(), claim), deal);
-    int delay = (int) StrictMath.floor(days);
+    int delay = scenario.filingDelayDays.days(deal.reserved(deal.block(), claim), deal);
     if (rules.isFiledInTime(code, delay)) {
       return triggerDay + delay;
     }
@@ -692,8 +696,8 @@ final class TrialWorker {
    * block.
    */
   private int discoveredOn(GuaranteeCode code, int openingDay) {
-    Sampler delay = scenario.discoveryDelayDays[currentRisk.ordinal()];
-    int days = (int) StrictMath.floor(delay.sample(deal.reserved(deal.block(), DISCOVERY), deal));
+    DaySampler delay = scenario.discoveryDelayDays[currentRisk.ordinal()];
+    int days = delay.days(deal.reserved(deal.block(), DISCOVERY), deal);
     if (rules.isWithinFactWindow(code, days)) {
       return openingDay + days;
     }
@@ -725,9 +729,13 @@ final class TrialWorker {
     double share =
         loaded(scenario.recoveredShare, scenario.recoveredShareLoading, false, RECOVERED_SHARE);
     long back = Math.min(amountFen, Fen.share(amountFen, share));
-    double days =
-        loaded(scenario.recoveryDelayDays, scenario.recoveryDelayLoading, true, RECOVERY_DELAY);
-    int delay = (int) StrictMath.floor(days);
+    int delay =
+        loadedDays(
+            scenario.recoveryDelayDays,
+            incident,
+            scenario.recoveryDelayLoading,
+            deal.block(),
+            RECOVERY_DELAY);
     // Outstanding until the recovery settles it (what does not come back is written off then),
     // or, when nothing is back within the catalog's write-off window — it comes too late, or
     // nothing comes at all — the day after the window: the broker pursues it until then.
@@ -748,28 +756,32 @@ final class TrialWorker {
 
   /**
    * A draw of {@code sampler} for the current incident, moved by the year when {@code loading} is
-   * above 0. The deal's own draw is made either way, so a loading moves no other draw of the deal.
+   * above 0: then the latent normal is read at reserved position {@code quantity} of the incident's
+   * block. The deal's own draw keeps its place in the stream either way (its value is not needed
+   * when loaded), so a loading moves no other draw of the deal.
    */
   private double loaded(Sampler sampler, double loading, boolean growsInBadYears, int quantity) {
-    return loaded(sampler, incident, loading, growsInBadYears, deal.block(), quantity);
+    if (loading == 0) {
+      return sampler.sample(incident, deal);
+    }
+    sampler.skip(incident);
+    return MarketLoading.draw(
+        sampler, loading, z, growsInBadYears, deal.reserved(deal.block(), quantity));
   }
 
   /**
-   * As above, for a draw from {@code own}, the latent normal read at reserved position {@code
-   * quantity} of block {@code block} of the deal the draws are on.
+   * As {@link #loaded}, for a whole number of days that grows in bad years, drawn from {@code own}
+   * (the incident's cursor or the rescue's), its latent normal at reserved position {@code
+   * quantity} of block {@code block}.
    */
-  private double loaded(
-      Sampler sampler,
-      RandomStream own,
-      double loading,
-      boolean growsInBadYears,
-      int block,
-      int quantity) {
-    double drawn = sampler.sample(own, deal);
+  private int loadedDays(
+      DaySampler sampler, RandomStream own, double loading, int block, int quantity) {
     if (loading == 0) {
-      return drawn;
+      return sampler.days(own, deal);
     }
-    return MarketLoading.draw(sampler, loading, z, growsInBadYears, deal.reserved(block, quantity));
+    sampler.skip(own);
+    return sampler.daysAtLatent(
+        MarketLoading.latent(loading, z, true, deal.reserved(block, quantity)));
   }
 
   /**
@@ -782,15 +794,14 @@ final class TrialWorker {
     if (!deal.resaleFound()) {
       return false;
     }
-    double days =
-        loaded(
+    int days =
+        loadedDays(
             scenario.resaleDelayDays,
             deal.resaleDelayStream(),
             scenario.resaleDelayLoading,
-            true,
             RESCUE_BLOCK,
             RESALE_DELAY);
-    return StrictMath.floor(days) <= scenario.resaleWindowDays;
+    return days <= scenario.resaleWindowDays;
   }
 
   /** Counts a paid claim (compensation, advance or buy-back) and its net cost. */

@@ -53,7 +53,7 @@ public final class GeometricSkip {
     if (logMiss == Double.NEGATIVE_INFINITY) {
       return 0L;
     }
-    double gap = StrictMath.log(stream.nextUniform()) / logMiss;
+    double gap = DeterministicMath.log(stream.nextUniform()) / logMiss;
     // gap >= 0; the cast truncates, which is floor for non-negative values.
     return gap < 0x1p63 ? (long) gap : NEVER;
   }

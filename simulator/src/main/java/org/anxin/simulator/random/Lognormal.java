@@ -63,7 +63,7 @@ public record Lognormal(double mu, double sigma) {
 
   /** The {@code p}-quantile {@code exp(μ + σ·Φ⁻¹(p))}. */
   public double quantile(double p) {
-    return StrictMath.exp(mu + sigma * Normal.inverseCdf(p));
+    return DeterministicMath.exp(mu + sigma * Normal.inverseCdf(p));
   }
 
   /** The median {@code e^μ}. */

@@ -3,8 +3,9 @@ package org.anxin.simulator.random;
 /**
  * The standard normal distribution: its CDF Φ, its inverse, and sampling by inversion (one uniform
  * gives one normal, which keeps the Gaussian copula a function of a single coordinate-addressed
- * draw). Everything uses {@link StrictMath} and a fixed evaluation order, so results are
- * bit-identical on every JVM.
+ * draw). Everything uses {@link StrictMath}'s square root and floor, {@link DeterministicMath}'s
+ * exponential and logarithm and a fixed evaluation order, so results are bit-identical on every
+ * JVM.
  */
 public final class Normal {
 
@@ -160,7 +161,7 @@ public final class Normal {
       return q * horner(A, r) / horner(B, r);
     }
     double r = q < 0.0 ? p : 1.0 - p;
-    r = StrictMath.sqrt(-StrictMath.log(r));
+    r = StrictMath.sqrt(-DeterministicMath.log(r));
     double x;
     if (r <= 5.0) {
       r -= 1.6;
@@ -223,7 +224,9 @@ public final class Normal {
   private static double gaussianTail(double y, double factor) {
     double ySixteenths = StrictMath.floor(y * 16.0) / 16.0;
     double rest = (y - ySixteenths) * (y + ySixteenths);
-    return StrictMath.exp(-ySixteenths * ySixteenths * 0.5) * StrictMath.exp(-rest * 0.5) * factor;
+    return DeterministicMath.exp(-ySixteenths * ySixteenths * 0.5)
+        * DeterministicMath.exp(-rest * 0.5)
+        * factor;
   }
 
   /** {@code c[0] + c[1]·x + … + c[n−1]·x^(n−1)} by Horner's rule, in a fixed order. */

@@ -116,6 +116,17 @@ public final class RandomStream {
     return this;
   }
 
+  /**
+   * Moves past the next {@code count} draws without computing them: what a sampler whose value is
+   * not needed would have consumed, so the draws after it stay where they were.
+   *
+   * @return this stream
+   */
+  public RandomStream skip(long count) {
+    state += count * gamma;
+    return this;
+  }
+
   /** The next 64 uniformly random bits. */
   public long nextLong() {
     state += gamma;

@@ -10,7 +10,7 @@ import java.util.function.DoubleUnaryOperator;
  * or several standard errors) are chosen so that a correct sampler passes with a wide margin and a
  * wrong one (a biased rate, a wrong variance, a mis-shaped law) fails.
  */
-final class GoodnessOfFit {
+public final class GoodnessOfFit {
 
   /** Standard normal quantile for 1 − 1e-4, one-sided. */
   private static final double Z_1E4 = 3.7190164854556804;
@@ -38,7 +38,7 @@ final class GoodnessOfFit {
   }
 
   /** Asserts that observed counts fit the expected ones at the 1e-4 level. */
-  static void assertChiSquareFits(String what, long[] observed, double[] expected) {
+  public static void assertChiSquareFits(String what, long[] observed, double[] expected) {
     double stat = chiSquare(observed, expected);
     double critical = chiSquareCritical(observed.length - 1);
     assertTrue(
