@@ -18,6 +18,7 @@ final class LocalEngine implements TrialEngine {
   @Override
   public TrialResults simulate(SimulationJob job, IntConsumer progress) {
     return MonteCarloEngine.of(job.scenario(), job.catalog())
+        .withSampling(job.sampling())
         .run(job.trials(), job.years(), job.seed(), job.threadCount(), progress);
   }
 

@@ -3,6 +3,7 @@ package org.anxin.cli;
 import java.nio.file.Path;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.document.DocumentText;
+import org.anxin.simulator.engine.Sampling;
 import org.anxin.simulator.scenario.Scenario;
 import org.anxin.simulator.scenario.ScenarioLoader;
 
@@ -17,6 +18,7 @@ import org.anxin.simulator.scenario.ScenarioLoader;
  * @param years the years of each path
  * @param seed the seed
  * @param threads the worker threads of {@code --threads}, or {@code null} when not given
+ * @param sampling how the trials' market factors are drawn ({@code --sampling})
  */
 public record SimulationJob(
     String scenarioSource,
@@ -26,7 +28,8 @@ public record SimulationJob(
     int trials,
     int years,
     long seed,
-    Integer threads) {
+    Integer threads,
+    Sampling sampling) {
 
   /**
    * The scenario's text, for an engine that reads it again elsewhere (the tasks of a cluster); read

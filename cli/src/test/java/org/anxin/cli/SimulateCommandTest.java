@@ -359,6 +359,62 @@ class SimulateCommandTest {
         new ObjectMapper().readTree(single.resolve("summary.json").toFile()).has("programme"));
   }
 
+  /**
+   * A stratified run: summary.json says so, its intervals and standard error come from the batches
+   * (narrower than the plain run's for the mean, which the market factor drives), its files do not
+   * depend on the threads, and run.json records the design.
+   */
+  @Test
+  void aStratifiedRunSaysSoAndItsFilesIgnoreTheThreads() throws Exception {
+    Path scenario = smallScenario();
+    List<byte[]> summaries = new ArrayList<>();
+    for (String threads : List.of("1", "3")) {
+      Path out = dir.resolve("stratified" + threads);
+      Run run =
+          simulateQuietly(scenario, 400, out, "--sampling", "stratified", "--threads", threads);
+      assertEquals(0, run.exitCode(), run.err());
+      summaries.add(Files.readAllBytes(out.resolve("summary.json")));
+      assertEquals(
+          "stratified", EXACT.readTree(out.resolve("run.json").toFile()).get("sampling").asText());
+    }
+    assertArrayEquals(summaries.get(0), summaries.get(1));
+    JsonNode stratified = EXACT.readTree(summaries.get(0));
+    assertEquals("stratified", stratified.get("sampling").get("marketFactor").asText());
+    assertEquals(20, stratified.get("sampling").get("batches").asInt());
+    Path plainOut = dir.resolve("plain");
+    assertEquals(0, simulateQuietly(scenario, 400, plainOut).exitCode());
+    JsonNode plain = EXACT.readTree(plainOut.resolve("summary.json").toFile());
+    assertFalse(plain.has("sampling"), "a plain summary is as it always was");
+    BigDecimal plainSe = plain.get("annualCost").get("standardError").decimalValue();
+    BigDecimal stratifiedSe = stratified.get("annualCost").get("standardError").decimalValue();
+    assertTrue(stratifiedSe.compareTo(plainSe) < 0, stratifiedSe + " vs plain " + plainSe);
+    JsonNode interval = stratified.get("annualCost").get("intervals").get("mean");
+    BigDecimal width =
+        interval.get("upper").decimalValue().subtract(interval.get("lower").decimalValue());
+    // ± t(19, 0.975) = 2.093024 standard errors, to the rounding of three amounts to the fen.
+    BigDecimal expected = stratifiedSe.multiply(new BigDecimal("4.186048"));
+    assertTrue(
+        width.subtract(expected).abs().compareTo(new BigDecimal("0.05")) <= 0,
+        "the mean interval is ± t(19) standard errors: " + width + " for " + stratifiedSe);
+  }
+
+  @Test
+  void aStratifiedRunOfTooFewTrialsOrAnUnknownDesignExitsWithTwoInOneLine() {
+    Path out = dir.resolve("few");
+    Run few =
+        anxin("simulate", "--sampling", "stratified", "--trials", "150", "--out", out.toString());
+    assertEquals(2, few.exitCode());
+    assertEquals(
+        "anxin: --sampling: needs --trials 200 or more (ten in each of its 20 batches); --trials"
+            + " is 150 (got 'stratified')\n",
+        few.err());
+    assertFalse(Files.exists(out));
+    Run unknown = anxin("simulate", "--sampling", "antithetic", "--out", out.toString());
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("--sampling"), unknown.err());
+    assertFalse(Files.exists(out));
+  }
+
   @Test
   void aBadYearCountExitsWithTwoInOneLine() {
     Run zero = anxin("simulate", "--years", "0", "--out", dir.resolve("y0").toString());

@@ -46,6 +46,7 @@ final class SparkEngine implements TrialEngine {
                 job.scenarioText(),
                 job.catalogText(),
                 new Sizes(job.trials(), job.years(), job.seed(), partitionCount, threadsPerTask),
+                job.sampling(),
                 progress));
   }
 

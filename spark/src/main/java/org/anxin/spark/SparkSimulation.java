@@ -9,6 +9,7 @@ import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.document.DocumentText;
 import org.anxin.guarantees.document.Syntax;
 import org.anxin.simulator.engine.MonteCarloEngine;
+import org.anxin.simulator.engine.Sampling;
 import org.anxin.simulator.engine.TrialResults;
 import org.anxin.simulator.scenario.Scenario;
 import org.anxin.simulator.scenario.ScenarioLoader;
@@ -71,6 +72,7 @@ public final class SparkSimulation {
         yaml(scenarioText),
         yaml(catalogText),
         new Sizes(trials, years, seed, partitions, 1),
+        Sampling.plain(),
         TaskProbe.none(),
         null);
   }
@@ -91,7 +93,22 @@ public final class SparkSimulation {
       DocumentText catalog,
       Sizes sizes,
       IntConsumer progress) {
-    return run(spark, scenario, catalog, sizes, TaskProbe.none(), progress);
+    return run(spark, scenario, catalog, sizes, Sampling.plain(), TaskProbe.none(), progress);
+  }
+
+  /**
+   * As {@link #run(JavaSparkContext, DocumentText, DocumentText, Sizes, IntConsumer)}, the market
+   * factors drawn by {@code sampling} (a stratified design is of the whole run's trials, so every
+   * range falls in the same strata as on one machine).
+   */
+  public static TrialResults run(
+      JavaSparkContext spark,
+      DocumentText scenario,
+      DocumentText catalog,
+      Sizes sizes,
+      Sampling sampling,
+      IntConsumer progress) {
+    return run(spark, scenario, catalog, sizes, sampling, TaskProbe.none(), progress);
   }
 
   static TrialResults run(
@@ -99,6 +116,7 @@ public final class SparkSimulation {
       DocumentText scenarioText,
       DocumentText catalogText,
       Sizes sizes,
+      Sampling sampling,
       TaskProbe probe,
       IntConsumer progress) {
     // The driver refuses what every task would, before any task is sent.
@@ -125,8 +143,9 @@ public final class SparkSimulation {
                           probe.started(task.partitionId(), task.attemptNumber());
                           MonteCarloEngine engine =
                               MonteCarloEngine.of(
-                                  ScenarioLoader.parseDocument(scenarioText).scenario(),
-                                  catalog(catalogText));
+                                      ScenarioLoader.parseDocument(scenarioText).scenario(),
+                                      catalog(catalogText))
+                                  .withSampling(sampling);
                           return engine.runRange(
                               range.from(), range.to(), years, seed, threads, null);
                         })

@@ -1,8 +1,10 @@
 package org.anxin.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.document.DocumentText;
 import org.anxin.guarantees.document.Syntax;
 import org.anxin.simulator.engine.MonteCarloEngine;
+import org.anxin.simulator.engine.Sampling;
 import org.anxin.simulator.engine.TrialResults;
 import org.anxin.simulator.report.Summary;
 import org.anxin.simulator.report.TrialsCsv;
@@ -88,6 +91,30 @@ class SparkSimulationTest {
     }
   }
 
+  /** A stratified design is of the whole run: cut into ranges, its strata are the local run's. */
+  @Test
+  void aStratifiedRunGivesTheLocalStratifiedBytes() throws IOException {
+    int trials = 240;
+    Sampling design = Sampling.stratified(trials);
+    Scenario scenario = ScenarioLoader.parse(SCENARIO);
+    String[] local =
+        files(
+            MonteCarloEngine.of(scenario, Catalog.builtIn())
+                .withSampling(design)
+                .run(trials, 2, 5L, 2, null));
+    String[] onSpark =
+        files(
+            SparkSimulation.run(
+                spark,
+                new DocumentText(SCENARIO, Syntax.YAML),
+                null,
+                new Sizes(trials, 2, 5L, 7, 1),
+                design,
+                null));
+    assertArrayEquals(local, onSpark);
+    assertTrue(onSpark[2].contains("\"marketFactor\" : \"stratified\""), onSpark[2]);
+  }
+
   @Test
   void aTaskThatFailsOnceIsRetriedWithTheSameBytes() throws IOException {
     TrialResults retried =
@@ -96,6 +123,7 @@ class SparkSimulationTest {
             new DocumentText(SCENARIO, Syntax.YAML),
             null,
             new Sizes(TRIALS, 1, 5L, 4, 1),
+            Sampling.plain(),
             (partition, attempt) -> {
               if (partition == 2 && attempt == 0) {
                 throw new IllegalStateException("the executor was lost");
@@ -113,6 +141,7 @@ class SparkSimulationTest {
         new DocumentText(SCENARIO, Syntax.YAML),
         null,
         new Sizes(TRIALS, 1, 5L, 7, 1),
+        Sampling.plain(),
         (partition, attempt) -> {
           if (partition == 3 && attempt == 0) {
             throw new IllegalStateException("the executor was lost");

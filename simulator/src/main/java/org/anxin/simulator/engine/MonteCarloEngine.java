@@ -34,16 +34,32 @@ public final class MonteCarloEngine {
 
   private final CompiledScenario compiled;
   private final Catalog catalog;
+  private final Sampling sampling;
 
-  private MonteCarloEngine(CompiledScenario compiled, Catalog catalog) {
+  private MonteCarloEngine(CompiledScenario compiled, Catalog catalog, Sampling sampling) {
     this.compiled = compiled;
     this.catalog = catalog;
+    this.sampling = sampling;
   }
 
   /** An engine for a validated scenario under a catalog. */
   public static MonteCarloEngine of(Scenario scenario, Catalog catalog) {
     scenario.validate();
-    return new MonteCarloEngine(new CompiledScenario(scenario, catalog), catalog);
+    return new MonteCarloEngine(new CompiledScenario(scenario, catalog), catalog, Sampling.plain());
+  }
+
+  /**
+   * This engine drawing its trials' market factors by {@code design} (the scenario compiled once is
+   * shared): {@link Sampling#stratified(int)} for a run of that many trials, whose ranges ({@link
+   * #runRange}) then fall in the run's strata wherever they are computed.
+   */
+  public MonteCarloEngine withSampling(Sampling design) {
+    return new MonteCarloEngine(compiled, catalog, design);
+  }
+
+  /** How this engine draws its trials' market factors. */
+  public Sampling sampling() {
+    return sampling;
   }
 
   /**
@@ -184,6 +200,15 @@ public final class MonteCarloEngine {
       ClaimSink claims) {
     checkRun(trials, threads);
     checkYears(compiled.scenario, years);
+    if (sampling.stratified() && (long) firstTrial + trials > sampling.trials()) {
+      throw new IllegalArgumentException(
+          "trials "
+              + firstTrial
+              + ".."
+              + (firstTrial + trials)
+              + " outside the stratified run of "
+              + sampling.trials());
+    }
     CompiledScenario[] byYear = new CompiledScenario[years];
     int[] yearStarts = new int[years];
     int[] calendarYears = new int[years];
@@ -204,13 +229,15 @@ public final class MonteCarloEngine {
             CompiledScenario.PROFILE_MONTHS,
             calendarYears,
             dealsPerYear);
+    results.sampledBy(sampling);
     AtomicInteger nextChunk = new AtomicInteger();
     // Set when a worker fails: the others take no further chunk, so the failure is told at once.
     AtomicBoolean failed = new AtomicBoolean();
     Runnable work =
         () -> {
           ClaimSink.Recorder recorder = claims == null ? null : claims.recorder();
-          TrialWorker worker = new TrialWorker(byYear, yearStarts, seed, observer, recorder);
+          TrialWorker worker =
+              new TrialWorker(byYear, yearStarts, seed, sampling, observer, recorder);
           try {
             for (int start = nextChunk.getAndAdd(CHUNK);
                 start < trials && !failed.get();

@@ -69,6 +69,9 @@ public final class TrialResults implements Serializable {
   /** Every year of every trial's path; the first year's columns are this object's own. */
   private final PathResults path;
 
+  /** How the trials' market factors were drawn; set by the engine that fills these results. */
+  private Sampling sampling = Sampling.plain();
+
   TrialResults(
       int trials,
       YearMonth profileStart,
@@ -107,6 +110,15 @@ public final class TrialResults implements Serializable {
     path = new PathResults(this, calendarYears, dealsPerYear);
   }
 
+  /** How the run drew its trials' market factors: plain, or stratified in batches. */
+  public Sampling sampling() {
+    return sampling;
+  }
+
+  void sampledBy(Sampling design) {
+    this.sampling = design;
+  }
+
   /** The run's index of this object's first trial (0 unless it holds a range of a run). */
   public int firstTrial() {
     return firstTrial;
@@ -141,6 +153,9 @@ public final class TrialResults implements Serializable {
           || !Arrays.equals(part.path.dealsPerYear, firstPath.dealsPerYear)) {
         throw new IllegalArgumentException("trial ranges of different runs");
       }
+      if (!part.sampling.equals(first.sampling)) {
+        throw new IllegalArgumentException("trial ranges of different sampling designs");
+      }
       total = Math.addExact(total, part.trials);
     }
     TrialResults all =
@@ -151,6 +166,7 @@ public final class TrialResults implements Serializable {
             first.cashOutByMonth.length,
             firstPath.calendarYears,
             firstPath.dealsPerYear);
+    all.sampling = first.sampling;
     for (TrialResults part : parts) {
       int at = part.firstTrial;
       int n = part.trials;

@@ -89,6 +89,9 @@ final class TrialWorker {
   /** Day 0 of each path year, counted from 1 January of the first. */
   private final int[] yearStarts;
 
+  /** How the first path year's market factor is drawn: plain, or in its trial's stratum. */
+  private final Sampling sampling;
+
   /** The persistence φ of the market factor from one path year to the next. */
   private final double persistence;
 
@@ -157,20 +160,22 @@ final class TrialWorker {
   private long sellerKeptFen;
 
   TrialWorker(CompiledScenario scenario, long seed, EngineObserver observer) {
-    this(new CompiledScenario[] {scenario}, new int[] {0}, seed, observer, null);
+    this(new CompiledScenario[] {scenario}, new int[] {0}, seed, Sampling.plain(), observer, null);
   }
 
   /**
    * A worker for paths of {@code years.length} years, path year {@code y} simulated with {@code
-   * years[y]} from day {@code yearStarts[y]} of the path, every payout told to {@code claims} (when
-   * not null) as it is booked.
+   * years[y]} from day {@code yearStarts[y]} of the path, the first year's market factor drawn by
+   * {@code sampling}, every payout told to {@code claims} (when not null) as it is booked.
    */
   TrialWorker(
       CompiledScenario[] years,
       int[] yearStarts,
       long seed,
+      Sampling sampling,
       EngineObserver observer,
       ClaimSink.Recorder claims) {
+    this.sampling = sampling;
     this.observer = observer;
     this.claims = claims;
     this.years = years.clone();
@@ -249,9 +254,13 @@ final class TrialWorker {
     timeline.clear();
   }
 
-  /** The trial's latent market factor Z ~ N(0, 1), shared by every deal and risk. */
+  /**
+   * The trial's latent market factor Z ~ N(0, 1), shared by every deal and risk: Φ⁻¹ of the trial's
+   * own uniform, placed in its stratum when the run is stratified.
+   */
   private double marketFactor() {
-    return Normal.sample(strikes.reset(StreamKind.TRIAL, streamTrial, 0));
+    double own = strikes.reset(StreamKind.TRIAL, streamTrial, 0).nextUniform();
+    return Normal.inverseCdf(sampling.uniform(trial, own));
   }
 
   /**

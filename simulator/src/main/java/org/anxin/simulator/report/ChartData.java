@@ -61,7 +61,7 @@ final class ChartData {
         curve(c.putArray("points"), Distribution.of(results.costs(line.code())).exceedance());
       }
     }
-    convergence(data.putArray("convergence"), results.netCosts());
+    convergence(data.putArray("convergence"), results.netCosts(), results.sampling().batches());
     ArrayNode cash = data.putArray("cash");
     for (Summary.CashMonth month : summary.cashProfile()) {
       ObjectNode node = cash.addObject();
@@ -112,12 +112,12 @@ final class ChartData {
    * The mean and VaR 99.5 % of the first m trials with their 95 % intervals, for the counts of
    * {@link #convergenceCounts}: each computed exactly as the run's own figures are.
    */
-  private static void convergence(ArrayNode into, long[] net) {
+  private static void convergence(ArrayNode into, long[] net, int batches) {
     for (int m : convergenceCounts(net.length)) {
       long[] first = Arrays.copyOf(net, m);
       TrialRanking ranking = TrialRanking.of(first);
       Distribution d = Distribution.of(first, ranking);
-      CostIntervals intervals = CostIntervals.of(d, ranking);
+      CostIntervals intervals = CostIntervals.of(first, d, ranking, batches);
       ObjectNode point = into.addObject();
       point.put("trials", m);
       point.put("mean", ReportText.chartMillions(d.mean().roundHalfEven()));

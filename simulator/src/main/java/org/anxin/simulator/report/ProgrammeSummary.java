@@ -53,7 +53,7 @@ public record ProgrammeSummary(
       int year, long deals, ExactMean payouts, ExactMean grossPaid, Distribution netCost) {}
 
   /** The programme statistics of {@code path}. */
-  static ProgrammeSummary of(PathResults path, double growth, double persistence) {
+  static ProgrammeSummary of(PathResults path, double growth, double persistence, int batches) {
     List<YearLine> lines = new ArrayList<>();
     int trials = path.pathPeaks().length;
     for (int y = 0; y < path.years(); y++) {
@@ -80,7 +80,7 @@ public record ProgrammeSummary(
         persistence,
         lines,
         cost,
-        CostIntervals.of(cost, ranking),
+        CostIntervals.of(cumulative, cost, ranking, batches),
         Summary.meanOf(path.cumulativePayouts()),
         Summary.meanOf(path.cumulativeGrossPaid()),
         Distribution.of(path.pathPeaks()));

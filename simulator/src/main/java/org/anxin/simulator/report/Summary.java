@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.anxin.guarantees.catalog.Catalog;
 import org.anxin.guarantees.catalog.GuaranteeCode;
+import org.anxin.simulator.engine.Sampling;
 import org.anxin.simulator.engine.TrialResults;
 import org.anxin.simulator.scenario.Programme;
+import org.anxin.simulator.stats.BatchIntervals;
 import org.anxin.simulator.stats.Convergence;
 import org.anxin.simulator.stats.CostIntervals;
 import org.anxin.simulator.stats.Distribution;
@@ -50,6 +52,8 @@ import org.anxin.simulator.stats.Yuan;
  * @param convergence the net cost's distribution over the first 1,000, 2,000, 5,000, … trials
  * @param cashProfile month by month from January of the simulated year: cash paid and outstanding
  * @param programme the paths' statistics when the run simulated several years, else empty
+ * @param sampling how the run drew its market factors; a stratified run's standard errors and
+ *     intervals come from its batches
  */
 public record Summary(
     String scenario,
@@ -70,7 +74,8 @@ public record Summary(
     CostIntervals netCostIntervals,
     List<Distribution> convergence,
     List<CashMonth> cashProfile,
-    Optional<ProgrammeSummary> programme) {
+    Optional<ProgrammeSummary> programme,
+    Sampling sampling) {
 
   /**
    * Trials beyond the 99.5 % quantile below which the run is too short for its tail: with fewer
@@ -162,7 +167,13 @@ public record Summary(
               meanOf(results.counts(codes[g])),
               tail.contributions().get(g)));
     }
-    Distribution netCost = Distribution.of(net, ranking);
+    Sampling sampling = results.sampling();
+    int batches = sampling.batches();
+    Distribution plainNetCost = Distribution.of(net, ranking);
+    Distribution netCost =
+        batches > 1
+            ? plainNetCost.withStandardError(BatchIntervals.meanStandardError(net, batches))
+            : plainNetCost;
     List<CashMonth> cash = new ArrayList<>();
     List<YearMonth> months = results.profileMonths();
     for (int m = 0; m < months.size(); m++) {
@@ -184,13 +195,15 @@ public record Summary(
         Distribution.of(results.column(TrialResults.Column.PEAK_OUTSTANDING)),
         tail,
         lines,
-        CostIntervals.of(netCost, ranking),
-        Convergence.of(net, netCost),
+        CostIntervals.of(net, netCost, ranking, batches),
+        Convergence.of(net, netCost, batches),
         cash,
         results.path().years() > 1 && programme != null
             ? Optional.of(
-                ProgrammeSummary.of(results.path(), programme.growth(), programme.persistence()))
-            : Optional.empty());
+                ProgrammeSummary.of(
+                    results.path(), programme.growth(), programme.persistence(), batches))
+            : Optional.empty(),
+        sampling);
   }
 
   /** Whether the run is too short for the tail it reports (fewer than 50 trials beyond it). */
@@ -233,6 +246,14 @@ public record Summary(
     catalog.put("id", catalogId);
     catalog.put("version", catalogVersion);
     root.put("dealsPerTrial", dealsPerTrial);
+    if (sampling.stratified()) {
+      // Only a stratified run says so: a plain run's summary.json is what it always was.
+      ObjectNode design = root.putObject("sampling");
+      design.put("marketFactor", "stratified");
+      design.put("batches", sampling.batches());
+      design.put(
+          "intervals", "from the batches, Student t with " + (sampling.batches() - 1) + " df");
+    }
     root.put("payoutsPerTrial", payouts.mean().toBigDecimal(2));
     ObjectNode gross = root.putObject("grossPaid");
     gross.put("mean", Yuan.of(grossPaid.mean()));

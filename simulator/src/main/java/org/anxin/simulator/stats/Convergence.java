@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * How the headline figures settle as trials are added: the distribution of the first m trials for m
  * = 1,000, 2,000, 5,000, 10,000, … (1, 2, 5 per decade) below n, and of all n. Trials are
- * independent and identically distributed, so the first m trials are a run of m trials with the
- * same seed; figures that still move between the last checkpoints say the run was too short for
- * them. Each checkpoint is computed exactly as the whole run's figures are ({@link Distribution}).
+ * independent and identically distributed (in a stratified run, the first m trials of each batch
+ * spread over its strata, a golden-ratio sequence), so the first m trials are a run of m trials;
+ * figures that still move between the last checkpoints say the run was too short for them. Each
+ * checkpoint is computed exactly as the whole run's figures are ({@link Distribution}).
  */
 public final class Convergence {
 
@@ -40,13 +41,30 @@ public final class Convergence {
    * @throws IllegalArgumentException when {@code whole} is not of as many trials as {@code values}
    */
   public static List<Distribution> of(long[] values, Distribution whole) {
+    return of(values, whole, 1);
+  }
+
+  /**
+   * As {@link #of(long[], Distribution)} for a run of {@code batches} interleaved batches (a
+   * stratified run): each checkpoint's standard error is its batches' ({@link BatchIntervals}).
+   */
+  public static List<Distribution> of(long[] values, Distribution whole, int batches) {
     if (whole.trials() != values.length) {
       throw new IllegalArgumentException(
           "distribution of " + whole.trials() + " trials for " + values.length + " values");
     }
     List<Distribution> points = new ArrayList<>();
     for (int m : checkpoints(values.length)) {
-      points.add(m == values.length ? whole : Distribution.of(Arrays.copyOf(values, m)));
+      if (m == values.length) {
+        points.add(whole);
+        continue;
+      }
+      long[] first = Arrays.copyOf(values, m);
+      Distribution point = Distribution.of(first);
+      points.add(
+          batches > 1
+              ? point.withStandardError(BatchIntervals.meanStandardError(first, batches))
+              : point);
     }
     return List.copyOf(points);
   }

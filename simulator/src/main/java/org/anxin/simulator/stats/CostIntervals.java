@@ -13,6 +13,18 @@ import java.math.MathContext;
  */
 public record CostIntervals(Interval mean, Interval var995, Interval tvar995) {
 
+  /**
+   * The intervals of {@code values} (in trial order), whose distribution is {@code cost} and
+   * ranking {@code ranking}: from {@code batches} independent batches when the run is made of them
+   * (a stratified run, {@link BatchIntervals}), else by the formulas for independent trials.
+   */
+  public static CostIntervals of(
+      long[] values, Distribution cost, TrialRanking ranking, int batches) {
+    return batches > 1 && values.length >= batches
+        ? BatchIntervals.of(values, cost, batches)
+        : of(cost, ranking);
+  }
+
   /** The intervals of the distribution {@code cost}, whose values {@code ranking} ranks. */
   public static CostIntervals of(Distribution cost, TrialRanking ranking) {
     Interval mean =

@@ -79,6 +79,24 @@ public record Distribution(
   }
 
   /**
+   * This distribution with the standard error of its mean replaced: a stratified run's, from its
+   * batches ({@link BatchIntervals#meanStandardError}), where σ/√n would overstate it.
+   */
+  public Distribution withStandardError(BigDecimal meanStandardError) {
+    return new Distribution(
+        trials,
+        mean,
+        stdDev,
+        Optional.of(meanStandardError),
+        min,
+        max,
+        quantiles,
+        var995,
+        tvar995,
+        exceedance);
+  }
+
+  /**
    * The distribution of {@code values}, indexed by trial.
    *
    * @throws IllegalArgumentException when there are no values

@@ -1,0 +1,120 @@
+package org.anxin.simulator.engine;
+
+import java.io.Serializable;
+import org.anxin.domain.InvalidInputException;
+
+/**
+ * How a run draws its trials' market factors Z, the bad or good year every deal and risk shares.
+ *
+ * <p>{@link #plain()}: each trial's Z is Φ⁻¹ of its own uniform, independently of every other trial
+ * (the default, and the bytes of every run before this option).
+ *
+ * <p>{@link #stratified(int)}: the trials are dealt into {@value #BATCHES} batches (trial {@code t}
+ * into batch {@code t mod 20}), and each batch's trials share out the probability scale of Z
+ * evenly: a batch of {@code m} trials has one trial in each stratum {@code [k/m, (k+1)/m)}, at its
+ * own uniform within it. So every batch holds the worst 0.5 % of years in exactly its share, where
+ * a plain run holds them by chance, and the VaR 99.5 %, which a bad year drives, varies far less
+ * from run to run at the same trial count. Each trial's stratum within its batch is {@code (j·s +
+ * ⌊m/2⌋) mod m} for its place {@code j = ⌊t/20⌋} in the batch and a step {@code s} near {@code
+ * m·(√5 − 1)/2} coprime with {@code m}: a bijection, and the first trials of a batch are spread
+ * over the whole scale from its middle (a golden-ratio sequence), so the running figures of the
+ * convergence chart are not led by the worst years, and trial 0 is a typical year. The batches are
+ * independent replicates of one stratified design, which is what the intervals are computed from
+ * ({@code BatchIntervals}); the statistics themselves (mean, quantiles, TVaR, the exceedance curve)
+ * are those of all trials, equally weighted, as in a plain run. Everything else of a trial (its
+ * incidents, its later path years' fresh factors) is drawn as in a plain run, so the bytes still do
+ * not depend on the thread count or the partitioning; they do depend on the run's number of trials,
+ * which sets the strata.
+ *
+ * @param stratified whether the factors are stratified
+ * @param trials the run's number of trials, which the strata divide (0 for a plain run)
+ */
+public record Sampling(boolean stratified, int trials) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The batches of a stratified run: independent replicates, for the intervals. */
+  public static final int BATCHES = 20;
+
+  /** A stratified run needs this many trials: ten a batch, so a batch estimate means something. */
+  public static final int MIN_STRATIFIED_TRIALS = 200;
+
+  /** The largest double below 1: a stratified uniform stays inside (0, 1). */
+  private static final double BELOW_ONE = Math.nextDown(1.0);
+
+  /** The plain design. */
+  public static Sampling plain() {
+    return new Sampling(false, 0);
+  }
+
+  /**
+   * The stratified design for a run of {@code trials} trials.
+   *
+   * @throws InvalidInputException naming {@code --sampling} when {@code trials} is below {@link
+   *     #MIN_STRATIFIED_TRIALS}
+   */
+  public static Sampling stratified(int trials) {
+    if (trials < MIN_STRATIFIED_TRIALS) {
+      throw new InvalidInputException(
+          "--sampling",
+          "stratified",
+          "needs --trials "
+              + MIN_STRATIFIED_TRIALS
+              + " or more (ten in each of its "
+              + BATCHES
+              + " batches); --trials is "
+              + trials);
+    }
+    return new Sampling(true, trials);
+  }
+
+  /** The name the command line and run.json use: {@code plain} or {@code stratified}. */
+  public String label() {
+    return stratified ? "stratified" : "plain";
+  }
+
+  /** The batches the intervals are computed from: {@value #BATCHES}, or 1 for a plain run. */
+  public int batches() {
+    return stratified ? BATCHES : 1;
+  }
+
+  /**
+   * The uniform of trial {@code trial}'s market factor, {@code own} being its own uniform in (0,
+   * 1): {@code own} itself in a plain run, else {@code own} placed in the trial's stratum.
+   */
+  double uniform(int trial, double own) {
+    if (!stratified) {
+      return own;
+    }
+    if (trial < 0 || trial >= trials) {
+      throw new IllegalArgumentException("trial " + trial + " outside the run's " + trials);
+    }
+    int batch = trial % BATCHES;
+    int size = (trials - batch + BATCHES - 1) / BATCHES;
+    long place = trial / BATCHES;
+    // From the middle stratum on: the first trials are typical years, not the worst.
+    int stratum = (int) ((place * step(size) + size / 2) % size);
+    return Math.min((stratum + own) / size, BELOW_ONE);
+  }
+
+  /** The golden-ratio step for {@code size} strata: the nearest integer to it coprime with size. */
+  static int step(int size) {
+    if (size <= 2) {
+      return 1;
+    }
+    int step = (int) Math.round(size * 0.6180339887498949);
+    while (gcd(step, size) != 1) {
+      step++;
+    }
+    return step;
+  }
+
+  private static int gcd(int a, int b) {
+    while (b != 0) {
+      int r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
+  }
+}
