@@ -17,8 +17,18 @@ import org.anxin.simulator.scenario.Dist;
  */
 abstract class Sampler {
 
-  /** One value; {@code deal} supplies attributes for {@code shareOf} distributions. */
-  abstract double sample(RandomStream stream, DealDraws deal);
+  /** The bounds every value is clamped to (infinite for a sampler inside another). */
+  private double min = Double.NEGATIVE_INFINITY;
+
+  private double max = Double.POSITIVE_INFINITY;
+
+  /**
+   * One value; {@code deal} supplies attributes for {@code shareOf} distributions. The clamp is
+   * here and the distribution's own draw below, so a call costs one virtual dispatch, not two.
+   */
+  final double sample(RandomStream stream, DealDraws deal) {
+    return clamp(draw(stream, deal));
+  }
 
   /**
    * The value at probability {@code u} of the distribution (its quantile function, F⁻¹(u)), for a
@@ -26,15 +36,32 @@ abstract class Sampler {
    *
    * @throws UnsupportedOperationException for {@code shareOf}, whose value depends on the deal
    */
-  abstract double quantile(double u);
+  final double quantile(double u) {
+    return clamp(quantileOf(u));
+  }
 
   /**
    * The value at the latent normal {@code x}: {@code quantile(Φ(x))}, the way {@link MarketLoading}
    * draws a loaded quantity. A discrete distribution compares {@code x} with its steps' normal
    * cut-offs instead, which is the same value without computing Φ.
    */
-  double quantileAtLatent(double x) {
-    return quantile(Normal.cdf(x));
+  final double quantileAtLatent(double x) {
+    return clamp(quantileAtLatentOf(x));
+  }
+
+  /** The distribution's own draw, before the clamp. */
+  abstract double draw(RandomStream stream, DealDraws deal);
+
+  /** The distribution's own quantile, before the clamp. */
+  abstract double quantileOf(double u);
+
+  /** The distribution's own value at the latent normal {@code x}, before the clamp. */
+  double quantileAtLatentOf(double x) {
+    return quantileOf(Normal.cdf(x));
+  }
+
+  private double clamp(double value) {
+    return value < min ? min : Math.min(value, max);
   }
 
   /**
@@ -48,7 +75,10 @@ abstract class Sampler {
 
   /** The sampler of {@code dist}, every sample clamped to {@code bounds}. */
   static Sampler of(Dist dist, Bounds bounds) {
-    return new ClampedSampler(of(dist), bounds);
+    Sampler sampler = of(dist);
+    sampler.min = bounds.min();
+    sampler.max = bounds.max();
+    return sampler;
   }
 
   /** The sampler of an optional distribution clamped to {@code bounds}; absent means always 0. */
@@ -78,36 +108,6 @@ abstract class Sampler {
     throw new IllegalArgumentException("unknown distribution " + dist);
   }
 
-  private static final class ClampedSampler extends Sampler {
-    private final Sampler sampler;
-    private final Bounds bounds;
-
-    ClampedSampler(Sampler sampler, Bounds bounds) {
-      this.sampler = sampler;
-      this.bounds = bounds;
-    }
-
-    @Override
-    double sample(RandomStream stream, DealDraws deal) {
-      return bounds.clamp(sampler.sample(stream, deal));
-    }
-
-    @Override
-    double quantile(double u) {
-      return bounds.clamp(sampler.quantile(u));
-    }
-
-    @Override
-    double quantileAtLatent(double x) {
-      return bounds.clamp(sampler.quantileAtLatent(x));
-    }
-
-    @Override
-    void skip(RandomStream stream) {
-      sampler.skip(stream);
-    }
-  }
-
   private static final class FixedSampler extends Sampler {
     private final double value;
 
@@ -116,12 +116,12 @@ abstract class Sampler {
     }
 
     @Override
-    double sample(RandomStream stream, DealDraws deal) {
+    double draw(RandomStream stream, DealDraws deal) {
       return value;
     }
 
     @Override
-    double quantile(double u) {
+    double quantileOf(double u) {
       return value;
     }
 
@@ -171,12 +171,12 @@ abstract class Sampler {
     }
 
     @Override
-    double sample(RandomStream stream, DealDraws deal) {
+    double draw(RandomStream stream, DealDraws deal) {
       return values[table.sample(stream)];
     }
 
     @Override
-    double quantile(double u) {
+    double quantileOf(double u) {
       for (int k = 0; k < ascending.length - 1; k++) {
         if (u <= cumulative[k]) {
           return ascending[k];
@@ -186,7 +186,7 @@ abstract class Sampler {
     }
 
     @Override
-    double quantileAtLatent(double x) {
+    double quantileAtLatentOf(double x) {
       // Φ(x) ≤ cumulative[k] ⟺ x ≤ Φ⁻¹(cumulative[k]).
       for (int k = 0; k < latentSteps.length; k++) {
         if (x <= latentSteps[k]) {
@@ -207,12 +207,12 @@ abstract class Sampler {
     }
 
     @Override
-    double sample(RandomStream stream, DealDraws deal) {
+    double draw(RandomStream stream, DealDraws deal) {
       return min + width * stream.nextUniform();
     }
 
     @Override
-    double quantile(double u) {
+    double quantileOf(double u) {
       return min + width * u;
     }
   }
@@ -225,12 +225,12 @@ abstract class Sampler {
     }
 
     @Override
-    double sample(RandomStream stream, DealDraws deal) {
+    double draw(RandomStream stream, DealDraws deal) {
       return lognormal.sample(stream);
     }
 
     @Override
-    double quantile(double u) {
+    double quantileOf(double u) {
       return lognormal.quantile(u);
     }
   }
@@ -243,12 +243,12 @@ abstract class Sampler {
     }
 
     @Override
-    double sample(RandomStream stream, DealDraws deal) {
-      return quantile(stream.nextUniform());
+    double draw(RandomStream stream, DealDraws deal) {
+      return quantileOf(stream.nextUniform());
     }
 
     @Override
-    double quantile(double u) {
+    double quantileOf(double u) {
       // The stream's uniforms lie strictly inside (0, 1): the logarithm is finite.
       return -mean * StrictMath.log1p(-u);
     }
@@ -264,13 +264,13 @@ abstract class Sampler {
     }
 
     @Override
-    double sample(RandomStream stream, DealDraws deal) {
+    double draw(RandomStream stream, DealDraws deal) {
       // Attributes are in fen; a severity is in yuan like every other scenario amount.
       return deal.attributeFen(attribute) / 100.0 * share.sample(stream, deal);
     }
 
     @Override
-    double quantile(double u) {
+    double quantileOf(double u) {
       throw new UnsupportedOperationException("shareOf has no quantile without its deal");
     }
 

@@ -43,19 +43,38 @@ final class Method {
                 + " &lceil;0.005n&rceil; trials (here %,d); a guarantee's tail contribution is"
                 + " its mean over those same trials, so the contributions add up to the TVaR."
                 + "</li>\n"
-                + "<li><strong>95 %% intervals</strong> measure the Monte Carlo error only, not the"
-                + " model's: the mean &plusmn; 1.96 standard errors; for the VaR two order"
-                + " statistics from the binomial distribution (distribution-free); for the TVaR"
-                + " the asymptotic variance of the tail mean (Manistre and Hancock, 2005).</li>\n"
+                + "%s"
                 + "<li><strong>Version:</strong> %s; catalog %s %s.</li>\n</ul>\n",
             summary.dealsPerTrial(),
             summary.trials(),
             summary.seed(),
             summary.tail().tailTrials(),
+            intervals(summary),
             ReportText.escape(anxinVersion),
             ReportText.escape(summary.catalogId()),
             ReportText.escape(summary.catalogVersion())));
     out.write("<h3>The scenario's main assumptions</h3>\n");
     Assumptions.write(scenario, out);
+  }
+
+  /** How the intervals were computed: the plain formulas, or a stratified run's batches. */
+  private static String intervals(Summary summary) {
+    if (summary.sampling().stratified()) {
+      return "<li><strong>Stratified market factor</strong> (<code>--sampling stratified</code>):"
+          + " the trials are dealt into "
+          + summary.sampling().batches()
+          + " batches, and each batch's trials take one year each from equal slices of the"
+          + " market factor's probability scale, so bad years come in exactly their share. The"
+          + " figures are those of all trials; the <strong>95 % intervals</strong> (Monte Carlo"
+          + " error only, not the model's) and the standard error are computed from the "
+          + summary.sampling().batches()
+          + " batch estimates of the mean, VaR and TVaR (Student t, "
+          + (summary.sampling().batches() - 1)
+          + " degrees of freedom).</li>\n";
+    }
+    return "<li><strong>95 % intervals</strong> measure the Monte Carlo error only, not the"
+        + " model's: the mean &plusmn; 1.96 standard errors; for the VaR two order"
+        + " statistics from the binomial distribution (distribution-free); for the TVaR"
+        + " the asymptotic variance of the tail mean (Manistre and Hancock, 2005).</li>\n";
   }
 }

@@ -27,6 +27,12 @@ public final class SummaryTable {
         summary.dealsPerTrial(),
         Printable.escape(summary.catalogId()),
         Printable.escape(summary.catalogVersion()));
+    if (summary.sampling().stratified()) {
+      out.printf(
+          Locale.ROOT,
+          "market factor stratified over %d batches: intervals and standard errors from them%n%n",
+          summary.sampling().batches());
+    }
     Distribution net = summary.netCost();
     out.printf(Locale.ROOT, "%-34s %20s%n", "per simulated year (CNY)", "");
     // The payout count as summary.json gives it (payoutsPerTrial, two decimals): one figure.
