@@ -63,11 +63,17 @@ public final class DatedCalendar implements BusinessCalendar {
   // 100 years of 24-hour days; half the bytes of a long keep more of it in the cache.
   private final int[] cumulativeMinutes;
   private final long totalNanos;
-  // firstDayReaching[b] = the first day d with cumulativeMinutes[d] >= b << bucketShift (days when
-  // there is none), so the day a deadline falls in lies between two neighbouring entries: add
-  // searches those few days instead of the whole range. The buckets are about the average working
-  // minutes per day, so there are at most about twice as many as days.
-  private final int[] firstDayReaching;
+  // The working days' indices, in order, and minutesBeforeWorkingDay[k] = cumulativeMinutes of
+  // working day k (length one more, ending with all the minutes): strictly increasing, unlike
+  // cumulativeMinutes, which stands still over days off.
+  private final int[] workingDayIndex;
+  private final int[] minutesBeforeWorkingDay;
+  // firstReaching[b] = the first k with minutesBeforeWorkingDay[k] >= b << bucketShift (the number
+  // of working days when there is none), so the working day a deadline falls in lies between two
+  // neighbouring entries: add looks at those instead of searching the whole range. A bucket is at
+  // most a working day's average minutes, so on a calendar whose days have about the same hours it
+  // holds at most one working day's start, and there are fewer buckets than twice the days.
+  private final int[] firstReaching;
   private final int bucketShift;
   private final BitSet workingDays;
 
@@ -113,16 +119,23 @@ public final class DatedCalendar implements BusinessCalendar {
     }
     spansOfDay[days] = profileList.get(0);
     this.totalNanos = cumulativeMinutes[days] * NANOS_PER_MINUTE;
-    long averageMinutes = cumulativeMinutes[days] / days;
+    int working = workingDays.cardinality();
+    this.workingDayIndex = workingDays.stream().toArray();
+    this.minutesBeforeWorkingDay = new int[working + 1];
+    for (int k = 0; k < working; k++) {
+      minutesBeforeWorkingDay[k] = cumulativeMinutes[workingDayIndex[k]];
+    }
+    minutesBeforeWorkingDay[working] = cumulativeMinutes[days];
+    long averageMinutes = cumulativeMinutes[days] / Math.max(1, working);
     this.bucketShift = averageMinutes == 0 ? 0 : 63 - Long.numberOfLeadingZeros(averageMinutes);
-    this.firstDayReaching = new int[(cumulativeMinutes[days] >> bucketShift) + 2];
-    int day = 0;
-    for (int bucket = 0; bucket < firstDayReaching.length; bucket++) {
+    this.firstReaching = new int[(cumulativeMinutes[days] >> bucketShift) + 2];
+    int k = 0;
+    for (int bucket = 0; bucket < firstReaching.length; bucket++) {
       long minutes = (long) bucket << bucketShift;
-      while (day < days && cumulativeMinutes[day] < minutes) {
-        day++;
+      while (k < working && minutesBeforeWorkingDay[k] < minutes) {
+        k++;
       }
-      firstDayReaching[bucket] = day;
+      firstReaching[bucket] = k;
     }
     String hash = hasher.hash().toString().substring(0, 12);
     this.version = (b.dataVersion == null ? "custom" : b.dataVersion) + "+" + hash;
@@ -227,7 +240,7 @@ public final class DatedCalendar implements BusinessCalendar {
         || (seconds == leftSeconds && nano > left - leftSeconds * NANOS_PER_SECOND)) {
       throw beyondRange();
     }
-    return offsetReaching(offset, before + seconds * NANOS_PER_SECOND + nano);
+    return offsetReaching(before + seconds * NANOS_PER_SECOND + nano);
   }
 
   @Override
@@ -239,28 +252,29 @@ public final class DatedCalendar implements BusinessCalendar {
   }
 
   /**
-   * The earliest offset, not before {@code offset}, at which the business nanoseconds since the
-   * first midnight reach {@code target}; the caller has checked that the data holds it.
+   * The earliest offset at which the business nanoseconds since the first midnight reach {@code
+   * target}, which is more than those before the start; the caller has checked that the data holds
+   * it.
    */
-  private long offsetReaching(long offset, long target) {
-    // The deadline lies in the first day whose cumulative minutes (to its end) reach the target,
-    // and not before the start's day. That first day lies between the bucket's entry and the next
-    // one's (the target is at most cumulativeMinutes[days], which the caller has checked).
+  private long offsetReaching(long target) {
+    // The deadline lies in the working day before the first one whose minutes before it reach the
+    // target, which lies between the bucket's entry and the next one's: the target is more than
+    // nothing and at most all the minutes. It is never before the start: the target is more than
+    // the minutes before the start's day, so that working day is the start's or a later one.
     long targetMinutes = (target + NANOS_PER_MINUTE - 1) / NANOS_PER_MINUTE;
     int bucket = (int) (targetMinutes >> bucketShift);
-    int notBefore = (int) (offset / NANOS_PER_DAY) + 1;
-    int lo = Math.max(notBefore, firstDayReaching[bucket]);
-    int hi = Math.max(notBefore, firstDayReaching[bucket + 1]);
+    int lo = firstReaching[bucket];
+    int hi = firstReaching[bucket + 1];
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (cumulativeMinutes[mid] >= targetMinutes) {
+      if (minutesBeforeWorkingDay[mid] >= targetMinutes) {
         hi = mid;
       } else {
         lo = mid + 1;
       }
     }
-    int day = lo - 1;
-    long remaining = target - cumulativeMinutes[day] * NANOS_PER_MINUTE;
+    int day = workingDayIndex[lo - 1];
+    long remaining = target - minutesBeforeWorkingDay[lo - 1] * NANOS_PER_MINUTE;
     int[] spans = spansOfDay[day];
     for (int i = 0; i < spans.length; i += 2) {
       long length = (spans[i + 1] - spans[i]) * NANOS_PER_MINUTE;
