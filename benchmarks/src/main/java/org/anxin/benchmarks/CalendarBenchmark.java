@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Throughput of business-time arithmetic: {@code add} (binary search over per-day prefix sums),
+ * Throughput of business-time arithmetic: {@code add} (an index of the working days' prefix sums),
  * {@code between} (two prefix-sum reads) and {@code nextWorkingInstant} (a bitset scan), over
  * random instants in 2020–2026 and durations up to three days of business time; and the same {@code
  * add} and {@code between} on whole epoch seconds ({@code addSeconds}, {@code betweenSeconds}, the
