@@ -72,7 +72,8 @@ public final class DatedCalendar implements BusinessCalendar {
   // of working days when there is none), so the working day a deadline falls in lies between two
   // neighbouring entries: add looks at those instead of searching the whole range. A bucket is at
   // most a working day's average minutes, so on a calendar whose days have about the same hours it
-  // holds at most one working day's start, and there are fewer buckets than twice the days.
+  // holds at most one working day's start, and there are fewer buckets than twice the working
+  // days.
   private final int[] firstReaching;
   private final int bucketShift;
   private final BitSet workingDays;
