@@ -28,10 +28,12 @@ import org.anxin.domain.InvalidInputException;
  *
  * <p>Arithmetic works on nanoseconds since the calendar's first midnight. The working minutes of
  * all days before each date are precomputed as prefix sums, so the business time up to any instant
- * is one array read plus a walk over that day's few spans: {@link #between} is constant-time and
- * {@link #add} a binary search over the prefix sums. A bitset of working days (in the spirit of
- * OpenGamma Strata's holiday calendars) finds the next opening. The zone must keep one UTC offset
- * over the range (true of Asia/Shanghai since 1991), so that an instant's date is a division.
+ * is one array read plus a walk over that day's few spans: {@link #between} is constant-time, and
+ * so is {@link #add} in practice: an index of the prefix sums by business minute (buckets of about
+ * a day's average working minutes) narrows the search for the deadline's day to the few days
+ * between two neighbouring entries. A bitset of working days (in the spirit of OpenGamma Strata's
+ * holiday calendars) finds the next opening. The zone must keep one UTC offset over the range (true
+ * of Asia/Shanghai since 1991), so that an instant's date is a division.
  *
  * <p>The calendar refuses, with an {@link InvalidInputException} naming the date, any instant and
  * any result outside its range: a holiday-backed calendar never guesses a year it has no data for.
@@ -52,12 +54,28 @@ public final class DatedCalendar implements BusinessCalendar {
   private final LocalDate lastDate;
   private final long originEpochSecond;
   private final int days;
-  // Distinct day profiles, each a flat array of span [start, end) pairs in minutes; profile 0 is
-  // a closed day, and day index `days` (the midnight that ends the range) uses it.
-  private final int[][] profiles;
-  private final short[] profileOfDay;
-  // cumulativeMinutes[d] = working minutes of all days before day d; length days + 1.
-  private final long[] cumulativeMinutes;
+  private final long endSecond;
+  // The spans of each day, a flat array of [start, end) pairs in minutes shared by all days with
+  // the same hours (one read instead of a profile number and then its profile); day index `days`
+  // (the midnight that ends the range) is closed.
+  private final int[][] spansOfDay;
+  // cumulativeMinutes[d] = working minutes of all days before day d; length days + 1. An int holds
+  // 100 years of 24-hour days; half the bytes of a long keep more of it in the cache.
+  private final int[] cumulativeMinutes;
+  private final long totalNanos;
+  // The working days' indices, in order, and minutesBeforeWorkingDay[k] = cumulativeMinutes of
+  // working day k (length one more, ending with all the minutes): strictly increasing, unlike
+  // cumulativeMinutes, which stands still over days off.
+  private final int[] workingDayIndex;
+  private final int[] minutesBeforeWorkingDay;
+  // firstReaching[b] = the first k with minutesBeforeWorkingDay[k] >= b << bucketShift (the number
+  // of working days when there is none), so the working day a deadline falls in lies between two
+  // neighbouring entries: add looks at those instead of searching the whole range. A bucket is at
+  // most a working day's average minutes, so on a calendar whose days have about the same hours it
+  // holds at most one working day's start, and there are fewer buckets than twice the working
+  // days.
+  private final int[] firstReaching;
+  private final int bucketShift;
   private final BitSet workingDays;
 
   private DatedCalendar(Builder b) {
@@ -68,13 +86,14 @@ public final class DatedCalendar implements BusinessCalendar {
     this.days = (int) ChronoUnit.DAYS.between(firstDate, lastDate) + 1;
     ZoneOffset offset = fixedOffset(b.zone, firstDate, lastDate);
     this.originEpochSecond = firstDate.toEpochDay() * SECONDS_PER_DAY - offset.getTotalSeconds();
+    this.endSecond = days * SECONDS_PER_DAY;
 
     Map<WorkingHours, Integer> profileIds = new HashMap<>();
     List<int[]> profileList = new ArrayList<>();
     profileIds.put(WorkingHours.CLOSED, 0);
     profileList.add(new int[0]);
-    this.profileOfDay = new short[days + 1];
-    this.cumulativeMinutes = new long[days + 1];
+    this.spansOfDay = new int[days + 1][];
+    this.cumulativeMinutes = new int[days + 1];
     this.workingDays = new BitSet(days);
     Hasher hasher = Hashing.sha256().newHasher();
     hasher.putUnencodedChars(zone.getId()).putLong(firstDate.toEpochDay()).putInt(days);
@@ -89,7 +108,7 @@ public final class DatedCalendar implements BusinessCalendar {
         profileIds.put(hours, profile);
         profileList.add(flatten(hours));
       }
-      profileOfDay[d] = profile.shortValue();
+      spansOfDay[d] = profileList.get(profile);
       int minutes = hours.minutes();
       cumulativeMinutes[d + 1] = cumulativeMinutes[d] + minutes;
       if (minutes > 0) {
@@ -99,7 +118,26 @@ public final class DatedCalendar implements BusinessCalendar {
         hasher.putInt(d).putInt(span.startMinute()).putInt(span.endMinute());
       }
     }
-    this.profiles = profileList.toArray(new int[0][]);
+    spansOfDay[days] = profileList.get(0);
+    this.totalNanos = cumulativeMinutes[days] * NANOS_PER_MINUTE;
+    int working = workingDays.cardinality();
+    this.workingDayIndex = workingDays.stream().toArray();
+    this.minutesBeforeWorkingDay = new int[working + 1];
+    for (int k = 0; k < working; k++) {
+      minutesBeforeWorkingDay[k] = cumulativeMinutes[workingDayIndex[k]];
+    }
+    minutesBeforeWorkingDay[working] = cumulativeMinutes[days];
+    long averageMinutes = cumulativeMinutes[days] / Math.max(1, working);
+    this.bucketShift = averageMinutes == 0 ? 0 : 63 - Long.numberOfLeadingZeros(averageMinutes);
+    this.firstReaching = new int[(cumulativeMinutes[days] >> bucketShift) + 2];
+    int k = 0;
+    for (int bucket = 0; bucket < firstReaching.length; bucket++) {
+      long minutes = (long) bucket << bucketShift;
+      while (k < working && minutesBeforeWorkingDay[k] < minutes) {
+        k++;
+      }
+      firstReaching[bucket] = k;
+    }
     String hash = hasher.hash().toString().substring(0, 12);
     this.version = (b.dataVersion == null ? "custom" : b.dataVersion) + "+" + hash;
   }
@@ -138,7 +176,7 @@ public final class DatedCalendar implements BusinessCalendar {
 
   /** The working hours of {@code date} (closed on a day off). */
   public WorkingHours hoursOn(LocalDate date) {
-    int[] profile = profiles[profileOfDay[dayIndex(date)]];
+    int[] profile = spansOfDay[dayIndex(date)];
     List<TimeSpan> spans = new ArrayList<>(profile.length / 2);
     for (int i = 0; i < profile.length; i += 2) {
       spans.add(new TimeSpan(profile[i], profile[i + 1]));
@@ -165,12 +203,7 @@ public final class DatedCalendar implements BusinessCalendar {
     if (duration.isZero()) {
       return start;
     }
-    long before = businessNanos(offset);
-    long left = cumulativeMinutes[days] * NANOS_PER_MINUTE - before;
-    if (duration.compareTo(Duration.ofNanos(left)) > 0) {
-      throw beyondRange();
-    }
-    return toInstant(offsetReaching(offset, before + duration.toNanos()));
+    return toInstant(offsetAfter(offset, duration.getSeconds(), duration.getNano()));
   }
 
   /**
@@ -191,14 +224,24 @@ public final class DatedCalendar implements BusinessCalendar {
     if (seconds == 0) {
       return startEpochSecond;
     }
+    return originEpochSecond + wholeSeconds(offsetAfter(offset, seconds, 0));
+  }
+
+  /**
+   * The offset at which a positive duration of {@code seconds} and {@code nano} of business time
+   * after {@code offset} is used up, or the refusal when it runs past the data. The duration is
+   * compared with what is left as seconds and then nanoseconds, as {@link Duration#compareTo} would
+   * compare it with a {@code Duration} of the nanoseconds left, without making one.
+   */
+  private long offsetAfter(long offset, long seconds, int nano) {
     long before = businessNanos(offset);
-    // A whole number of seconds (see above), so comparing whole seconds is exact.
-    long left = cumulativeMinutes[days] * NANOS_PER_MINUTE - before;
-    if (seconds > left / NANOS_PER_SECOND) {
+    long left = totalNanos - before;
+    long leftSeconds = left / NANOS_PER_SECOND;
+    if (seconds > leftSeconds
+        || (seconds == leftSeconds && nano > left - leftSeconds * NANOS_PER_SECOND)) {
       throw beyondRange();
     }
-    return originEpochSecond
-        + wholeSeconds(offsetReaching(offset, before + seconds * NANOS_PER_SECOND));
+    return offsetReaching(before + seconds * NANOS_PER_SECOND + nano);
   }
 
   @Override
@@ -210,25 +253,30 @@ public final class DatedCalendar implements BusinessCalendar {
   }
 
   /**
-   * The earliest offset, not before {@code offset}, at which the business nanoseconds since the
-   * first midnight reach {@code target}; the caller has checked that the data holds it.
+   * The earliest offset at which the business nanoseconds since the first midnight reach {@code
+   * target}, which is more than those before the start; the caller has checked that the data holds
+   * it.
    */
-  private long offsetReaching(long offset, long target) {
-    // The deadline lies in the first day whose cumulative minutes (to its end) reach the target.
+  private long offsetReaching(long target) {
+    // The deadline lies in the working day before the first one whose minutes before it reach the
+    // target, which lies between the bucket's entry and the next one's: the target is more than
+    // nothing and at most all the minutes. It is never before the start: the target is more than
+    // the minutes before the start's day, so that working day is the start's or a later one.
     long targetMinutes = (target + NANOS_PER_MINUTE - 1) / NANOS_PER_MINUTE;
-    int lo = (int) (offset / NANOS_PER_DAY) + 1;
-    int hi = days;
+    int bucket = (int) (targetMinutes >> bucketShift);
+    int lo = firstReaching[bucket];
+    int hi = firstReaching[bucket + 1];
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (cumulativeMinutes[mid] >= targetMinutes) {
+      if (minutesBeforeWorkingDay[mid] >= targetMinutes) {
         hi = mid;
       } else {
         lo = mid + 1;
       }
     }
-    int day = lo - 1;
-    long remaining = target - cumulativeMinutes[day] * NANOS_PER_MINUTE;
-    int[] spans = profiles[profileOfDay[day]];
+    int day = workingDayIndex[lo - 1];
+    long remaining = target - minutesBeforeWorkingDay[lo - 1] * NANOS_PER_MINUTE;
+    int[] spans = spansOfDay[day];
     for (int i = 0; i < spans.length; i += 2) {
       long length = (spans[i + 1] - spans[i]) * NANOS_PER_MINUTE;
       if (remaining <= length) {
@@ -253,17 +301,19 @@ public final class DatedCalendar implements BusinessCalendar {
     long offset = offsetNanos(t);
     int day = (int) (offset / NANOS_PER_DAY);
     long nanoOfDay = offset - day * NANOS_PER_DAY;
-    int[] spans = profiles[profileOfDay[day]];
+    int[] spans = spansOfDay[day];
     for (int i = 0; i < spans.length; i += 2) {
       if (nanoOfDay < spans[i + 1] * NANOS_PER_MINUTE) {
-        return toInstant(day * NANOS_PER_DAY + Math.max(nanoOfDay, spans[i] * NANOS_PER_MINUTE));
+        long opening = spans[i] * NANOS_PER_MINUTE;
+        // Working time: t itself, which is what rebuilding it from its offset would give.
+        return nanoOfDay >= opening ? t : toInstant(day * NANOS_PER_DAY + opening);
       }
     }
     int next = workingDays.nextSetBit(day + 1);
     if (next < 0) {
       throw beyondRange();
     }
-    return toInstant(next * NANOS_PER_DAY + profiles[profileOfDay[next]][0] * NANOS_PER_MINUTE);
+    return toInstant(next * NANOS_PER_DAY + spansOfDay[next][0] * NANOS_PER_MINUTE);
   }
 
   @Override
@@ -271,7 +321,7 @@ public final class DatedCalendar implements BusinessCalendar {
     long offset = offsetNanos(t);
     int day = (int) (offset / NANOS_PER_DAY);
     long nanoOfDay = offset - day * NANOS_PER_DAY;
-    int[] spans = profiles[profileOfDay[day]];
+    int[] spans = spansOfDay[day];
     for (int i = 0; i < spans.length; i += 2) {
       if (nanoOfDay >= spans[i] * NANOS_PER_MINUTE && nanoOfDay < spans[i + 1] * NANOS_PER_MINUTE) {
         return true;
@@ -283,8 +333,7 @@ public final class DatedCalendar implements BusinessCalendar {
   /** Nanoseconds from the first midnight to {@code t}; the range's closing midnight is allowed. */
   private long offsetNanos(Instant t) {
     long seconds = t.getEpochSecond() - originEpochSecond;
-    long end = days * SECONDS_PER_DAY;
-    if (seconds < 0 || seconds > end || (seconds == end && t.getNano() > 0)) {
+    if (seconds < 0 || seconds > endSecond || (seconds == endSecond && t.getNano() > 0)) {
       throw outsideData(t);
     }
     return seconds * NANOS_PER_SECOND + t.getNano();
@@ -293,8 +342,7 @@ public final class DatedCalendar implements BusinessCalendar {
   /** {@link #offsetNanos(Instant)} for a whole epoch second. */
   private long offsetNanos(long epochSecond) {
     // Compared before subtracting, so that no long (e.g. Long.MIN_VALUE) wraps into the range.
-    if (epochSecond < originEpochSecond
-        || epochSecond > originEpochSecond + days * SECONDS_PER_DAY) {
+    if (epochSecond < originEpochSecond || epochSecond > originEpochSecond + endSecond) {
       // Instant.ofEpochSecond throws, as the Instant path would, when beyond Instant's range.
       throw outsideData(Instant.ofEpochSecond(epochSecond));
     }
@@ -313,7 +361,7 @@ public final class DatedCalendar implements BusinessCalendar {
     int day = (int) (offset / NANOS_PER_DAY);
     long nanoOfDay = offset - day * NANOS_PER_DAY;
     long worked = cumulativeMinutes[day] * NANOS_PER_MINUTE;
-    int[] spans = profiles[profileOfDay[day]];
+    int[] spans = spansOfDay[day];
     for (int i = 0; i < spans.length; i += 2) {
       long start = spans[i] * NANOS_PER_MINUTE;
       if (nanoOfDay <= start) {
@@ -325,8 +373,13 @@ public final class DatedCalendar implements BusinessCalendar {
   }
 
   private Instant toInstant(long offset) {
-    return Instant.ofEpochSecond(
-        originEpochSecond + offset / NANOS_PER_SECOND, offset % NANOS_PER_SECOND);
+    long seconds = offset / NANOS_PER_SECOND;
+    long nano = offset - seconds * NANOS_PER_SECOND;
+    // The one-argument factory skips the two-argument one's normalising division by a second,
+    // and most deadlines are whole seconds.
+    return nano == 0
+        ? Instant.ofEpochSecond(originEpochSecond + seconds)
+        : Instant.ofEpochSecond(originEpochSecond + seconds, nano);
   }
 
   private InvalidInputException beyondRange() {
