@@ -3,6 +3,7 @@ package org.anxin.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.anxin.simulator.random.AliasTable;
 import org.anxin.simulator.random.Binomial;
+import org.anxin.simulator.random.DeterministicMath;
 import org.anxin.simulator.random.GeometricSkip;
 import org.anxin.simulator.random.Lognormal;
 import org.anxin.simulator.random.Normal;
@@ -83,6 +84,29 @@ public class SamplerBenchmark {
   @Benchmark
   public double copulaConditionalProbability() {
     return copula.conditionalProbability(Normal.sample(stream));
+  }
+
+  /** The samplers' exponential, on a uniform's worth of arguments in [−8, 8). */
+  @Benchmark
+  public double deterministicExp() {
+    return DeterministicMath.exp(stream.nextUniform() * 16.0 - 8.0);
+  }
+
+  /** What it replaced: JDK 17 computes StrictMath.exp in Java (fdlibm's port). */
+  @Benchmark
+  public double strictExp() {
+    return StrictMath.exp(stream.nextUniform() * 16.0 - 8.0);
+  }
+
+  /** The geometric skip's logarithm, of a uniform. */
+  @Benchmark
+  public double deterministicLog() {
+    return DeterministicMath.log(stream.nextUniform());
+  }
+
+  @Benchmark
+  public double strictLog() {
+    return StrictMath.log(stream.nextUniform());
   }
 
   @Benchmark

@@ -6,14 +6,25 @@ import java.util.Optional;
 
 /**
  * The 95 % intervals of a run whose trials form {@code B} independent replicates of one sampling
- * design, trial {@code t} in batch {@code t mod B} (a stratified run, docs/statistics.md §7): the
+ * design, trial {@code t} in batch {@code t mod B} (a stratified run, docs/statistics.md): the
  * trials within a batch are not independent (they share out the strata), so the plain formulas
- * (σ/√n, the order-statistic interval) would overstate the error. Each figure is computed on each
- * batch exactly as on the run (its mean, its VaR 99.5 % and TVaR 99.5 %); the run's own figure is
- * the centre, and the half-width is Student's {@code t(B − 1)} quantile times the batch figures'
- * standard deviation over √B. For the mean this is exact (the run's mean is the batches' mean); for
- * the quantile and the tail mean it rests on their asymptotic linearity (Bahadur), so the run's
- * figure varies about as the batches' average does. {@code docs/statistics.md} shows the coverage
+ * would overstate the error. Each interval is built like the plain one, with the variance that the
+ * plain one takes from independence measured across the batches instead, on quantities that are
+ * means over trials, so that the batch estimate of their variance is unbiased however few tail
+ * trials a batch holds:
+ *
+ * <ul>
+ *   <li>mean: the run's mean ± t·s/√B, s the standard deviation of the batch means;
+ *   <li>VaR 99.5 %: the order statistics at ranks {@code n·(0.995 ∓ t·σ)}, σ the batches' standard
+ *       error of the share of trials above the run's VaR (for independent trials σ² = 0.995 ·
+ *       0.005/n, the plain interval's binomial);
+ *   <li>TVaR 99.5 %: the run's TVaR ± t·σ, σ the batches' standard error of the mean tail excess
+ *       {@code (L − VaR)⁺/0.005}, the TVaR's influence function (its derivative in the VaR is 0, so
+ *       the VaR's own error does not enter to first order; for independent trials it is the plain
+ *       interval's Manistre–Hancock variance).
+ * </ul>
+ *
+ * t is Student's {@code t(B − 1)} 97.5 % quantile. {@code docs/statistics.md} shows the coverage
  * measured over repeated runs.
  */
 public final class BatchIntervals {
@@ -23,35 +34,69 @@ public final class BatchIntervals {
   private BatchIntervals() {}
 
   /**
-   * The intervals of {@code values} (in trial order), whose run-wide distribution is {@code all},
-   * from {@code batches} interleaved batches.
+   * The intervals of {@code values} (in trial order), whose run-wide distribution is {@code all}
+   * and ranking {@code ranking}, from {@code batches} interleaved batches.
    *
    * @throws IllegalArgumentException when there are fewer than two batches or fewer values than
    *     batches
    */
-  public static CostIntervals of(long[] values, Distribution all, int batches) {
+  public static CostIntervals of(
+      long[] values, Distribution all, TrialRanking ranking, int batches) {
     if (batches < 2 || values.length < batches) {
       throw new IllegalArgumentException(
           values.length + " values in " + batches + " batches: need two batches and a value each");
     }
+    int n = values.length;
+    double level = Distribution.TAIL_LEVEL.doubleValue();
+    long var = all.var995().value();
+    BigDecimal tailShare = BigDecimal.ONE.subtract(Distribution.TAIL_LEVEL);
     BigDecimal[] means = new BigDecimal[batches];
-    BigDecimal[] vars = new BigDecimal[batches];
-    BigDecimal[] tvars = new BigDecimal[batches];
+    BigDecimal[] above = new BigDecimal[batches];
+    BigDecimal[] excess = new BigDecimal[batches];
     for (int b = 0; b < batches; b++) {
-      long[] batch = new long[(values.length - b + batches - 1) / batches];
-      for (int i = 0, t = b; t < values.length; i++, t += batches) {
-        batch[i] = values[t];
+      long sum = 0;
+      long count = 0;
+      long exceeding = 0;
+      BigDecimal excessSum = BigDecimal.ZERO;
+      for (int t = b; t < n; t += batches) {
+        sum = Math.addExact(sum, values[t]);
+        count++;
+        if (values[t] > var) {
+          exceeding++;
+          excessSum =
+              excessSum.add(BigDecimal.valueOf(values[t]).subtract(BigDecimal.valueOf(var)));
+        }
       }
-      Distribution d = Distribution.of(batch);
-      means[b] = d.mean().toBigDecimal(PRECISION);
-      vars[b] = new BigDecimal(d.var995().value());
-      tvars[b] = d.tvar995().toBigDecimal(PRECISION);
+      BigDecimal size = BigDecimal.valueOf(count);
+      means[b] = BigDecimal.valueOf(sum).divide(size, PRECISION);
+      above[b] = BigDecimal.valueOf(exceeding).divide(size, PRECISION);
+      excess[b] = excessSum.divide(size.multiply(tailShare), PRECISION);
     }
     double t = StudentT.quantile975(batches - 1);
+    BigDecimal tvar = all.tvar995().toBigDecimal(PRECISION);
+    BigDecimal tvarHalf = standardError(excess).multiply(BigDecimal.valueOf(t), PRECISION);
     return new CostIntervals(
         around(all.mean().toBigDecimal(PRECISION), means, t),
-        around(new BigDecimal(all.var995().value()), vars, t),
-        around(all.tvar995().toBigDecimal(PRECISION), tvars, t));
+        quantileInterval(ranking, n, level, t * standardError(above).doubleValue()),
+        new Interval(
+            Interval.LEVEL, Optional.of(tvar.subtract(tvarHalf)), Optional.of(tvar.add(tvarHalf))));
+  }
+
+  /**
+   * The order statistics at ranks {@code ⌊n·(level − half)⌋} and {@code ⌈n·(level + half)⌉}, the
+   * bound absent beyond the ranks the run has.
+   */
+  private static Interval quantileInterval(TrialRanking ranking, int n, double level, double half) {
+    long lower = (long) Math.floor(n * (level - half));
+    long upper = (long) Math.ceil(n * (level + half));
+    return new Interval(
+        Interval.LEVEL,
+        lower >= 1
+            ? Optional.of(BigDecimal.valueOf(ranking.valueAtRank((int) lower)))
+            : Optional.empty(),
+        upper <= n
+            ? Optional.of(BigDecimal.valueOf(ranking.valueAtRank((int) upper)))
+            : Optional.empty());
   }
 
   /** {@code centre ± t · sd(estimates)/√B}. */

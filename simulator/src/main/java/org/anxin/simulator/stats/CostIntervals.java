@@ -21,7 +21,7 @@ public record CostIntervals(Interval mean, Interval var995, Interval tvar995) {
   public static CostIntervals of(
       long[] values, Distribution cost, TrialRanking ranking, int batches) {
     return batches > 1 && values.length >= batches
-        ? BatchIntervals.of(values, cost, batches)
+        ? BatchIntervals.of(values, cost, ranking, batches)
         : of(cost, ranking);
   }
 

@@ -55,16 +55,21 @@ class DaySamplerTest {
             });
   }
 
+  /**
+   * Up to x = 3: above it Φ(x) is within 10⁻³ of 1, where the double's absolute spacing (10⁻¹⁶)
+   * makes the naive round trip Φ⁻¹(Φ(x)) lose more than the rounding tolerance, and the cut-off's
+   * answer, not the naive one, is the right one (the law test below checks the cap beyond).
+   */
   @Test
   void lognormalDaysAtALatentNormalAreTheFlooredQuantileOfItsProbability() {
     qt().withExamples(300)
         .forAll(
-            doubles().between(0.01, 5000), doubles().between(0.05, 3.0), doubles().between(-9, 9))
+            doubles().between(0.01, 5000), doubles().between(0.05, 3.0), doubles().between(-9, 3))
         .checkAssert(
             (median, sigma, x) -> {
               Dist dist = new Dist.LogNormal(median, sigma);
               double value = Sampler.of(dist, Bounds.DAYS).quantile(Normal.cdf(x));
-              if (!nearAWholeDay(value) && Normal.cdf(x) < 1.0) {
+              if (!nearAWholeDay(value)) {
                 assertEquals(
                     (int) Math.floor(value), DaySampler.of(dist, Bounds.DAYS).daysAtLatent(x));
               }

@@ -36,7 +36,8 @@ class BatchIntervalsTest {
             (seed, n) -> {
               long[] values = lognormalLosses(new SplittableRandom(seed), n);
               Distribution all = Distribution.of(values);
-              Interval mean = BatchIntervals.of(values, all, BATCHES).mean();
+              Interval mean =
+                  BatchIntervals.of(values, all, TrialRanking.of(values), BATCHES).mean();
               double[] batchMeans = new double[BATCHES];
               int[] counts = new int[BATCHES];
               for (int t = 0; t < n; t++) {
@@ -84,7 +85,8 @@ class BatchIntervalsTest {
     int tvarHits = 0;
     for (int r = 0; r < runs; r++) {
       long[] values = lognormalLosses(random, 10_000);
-      CostIntervals intervals = BatchIntervals.of(values, Distribution.of(values), BATCHES);
+      CostIntervals intervals =
+          BatchIntervals.of(values, Distribution.of(values), TrialRanking.of(values), BATCHES);
       meanHits += intervals.mean().contains(BigDecimal.valueOf(trueMean)) ? 1 : 0;
       varHits += intervals.var995().contains(BigDecimal.valueOf(trueVar)) ? 1 : 0;
       tvarHits += intervals.tvar995().contains(BigDecimal.valueOf(trueTvar)) ? 1 : 0;
@@ -98,8 +100,12 @@ class BatchIntervalsTest {
   void tooFewValuesOrBatchesAreRefused() {
     long[] values = new long[10];
     Distribution d = Distribution.of(values);
-    assertThrows(IllegalArgumentException.class, () -> BatchIntervals.of(values, d, 20));
-    assertThrows(IllegalArgumentException.class, () -> BatchIntervals.of(values, d, 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BatchIntervals.of(values, d, TrialRanking.of(values), 20));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BatchIntervals.of(values, d, TrialRanking.of(values), 1));
   }
 
   @Test
