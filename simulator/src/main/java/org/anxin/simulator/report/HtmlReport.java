@@ -62,10 +62,15 @@ public final class HtmlReport {
     out.write(
         String.format(
             Locale.ROOT,
-            "<p class=\"meta\">%,d simulated years of %,d deals &middot; seed %d &middot; catalog"
-                + " %s %s &middot; %s &middot; amounts in CNY, M = million</p>\n</header>\n",
+            "<p class=\"meta\">%,d simulated years of %,d deals%s &middot; seed %d &middot;"
+                + " catalog %s %s &middot; %s &middot; amounts in CNY, M = million</p>\n</header>\n",
             summary.trials(),
             summary.dealsPerTrial(),
+            summary.sampling().stratified()
+                ? ", the market factor stratified over "
+                    + summary.sampling().batches()
+                    + " batches (<a href=\"#method\">intervals from them</a>)"
+                : "",
             summary.seed(),
             ReportText.escape(summary.catalogId()),
             ReportText.escape(summary.catalogVersion()),

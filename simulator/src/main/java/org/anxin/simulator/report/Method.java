@@ -25,7 +25,7 @@ final class Method {
                 + "<li><strong>A trial</strong> is one simulated year of the book: %,d deals laid"
                 + " out by the scenario, each struck or not by each risk, every struck deal's"
                 + " guarantees paid by the catalog's formulas and windows, advances recovered or"
-                + " written off and bought-back homes resold. The run has %,d independent trials"
+                + " written off and bought-back homes resold. The run has %,d %strials"
                 + " from seed %d; the figures are a pure function of the scenario, the catalog and"
                 + " the seed, whatever the thread count.</li>\n"
                 + "<li><strong>Dependence between deals:</strong> a one-factor Gaussian copula."
@@ -47,6 +47,7 @@ final class Method {
                 + "<li><strong>Version:</strong> %s; catalog %s %s.</li>\n</ul>\n",
             summary.dealsPerTrial(),
             summary.trials(),
+            summary.sampling().stratified() ? "" : "independent ",
             summary.seed(),
             summary.tail().tailTrials(),
             intervals(summary),
@@ -66,11 +67,14 @@ final class Method {
           + " batches, and each batch's trials take one year each from equal slices of the"
           + " market factor's probability scale, so bad years come in exactly their share. The"
           + " figures are those of all trials; the <strong>95 % intervals</strong> (Monte Carlo"
-          + " error only, not the model's) and the standard error are computed from the "
+          + " error only, not the model's) and the standard errors take their spread from the "
           + summary.sampling().batches()
-          + " batch estimates of the mean, VaR and TVaR (Student t, "
+          + " batches, which are independent: of the batch means for the mean, of the share of"
+          + " years above the VaR for the VaR (two order statistics), of the mean excess over the"
+          + " VaR for the TVaR (Student t, "
           + (summary.sampling().batches() - 1)
-          + " degrees of freedom).</li>\n";
+          + " degrees of freedom). The batches are independent of each other; the trials within a"
+          + " batch are not.</li>\n";
     }
     return "<li><strong>95 % intervals</strong> measure the Monte Carlo error only, not the"
         + " model's: the mean &plusmn; 1.96 standard errors; for the VaR two order"

@@ -186,13 +186,13 @@ public record Summary(
         catalog.version(),
         dealsPerTrial,
         netCost,
-        Distribution.of(results.column(TrialResults.Column.GROSS_PAID)),
-        Distribution.of(results.column(TrialResults.Column.PAYOUTS)),
-        Distribution.of(results.column(TrialResults.Column.REFUNDS)),
-        Distribution.of(results.column(TrialResults.Column.ADVANCED)),
-        Distribution.of(results.column(TrialResults.Column.RECOVERED)),
-        Distribution.of(results.column(TrialResults.Column.WRITTEN_OFF)),
-        Distribution.of(results.column(TrialResults.Column.PEAK_OUTSTANDING)),
+        distribution(results.column(TrialResults.Column.GROSS_PAID), batches),
+        distribution(results.column(TrialResults.Column.PAYOUTS), batches),
+        distribution(results.column(TrialResults.Column.REFUNDS), batches),
+        distribution(results.column(TrialResults.Column.ADVANCED), batches),
+        distribution(results.column(TrialResults.Column.RECOVERED), batches),
+        distribution(results.column(TrialResults.Column.WRITTEN_OFF), batches),
+        distribution(results.column(TrialResults.Column.PEAK_OUTSTANDING), batches),
         tail,
         lines,
         CostIntervals.of(net, netCost, ranking, batches),
@@ -209,6 +209,15 @@ public record Summary(
   /** Whether the run is too short for the tail it reports (fewer than 50 trials beyond it). */
   public boolean tooShortForItsTail() {
     return tail.tailTrials() < ENOUGH_TAIL_TRIALS;
+  }
+
+  /**
+   * The distribution of {@code values}; in a run of {@code batches} batches (stratified) with its
+   * mean's standard error from them.
+   */
+  private static Distribution distribution(long[] values, int batches) {
+    Distribution d = Distribution.of(values);
+    return batches > 1 ? d.withStandardError(BatchIntervals.meanStandardError(values, batches)) : d;
   }
 
   /** The exact mean of {@code values}, summed without overflow. */
