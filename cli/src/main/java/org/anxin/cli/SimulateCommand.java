@@ -148,7 +148,7 @@ final class SimulateCommand implements Callable<Integer> {
       defaultValue = "plain",
       description =
           "How the trials' market factors (the bad or good year) are drawn: plain, each on its"
-              + " own, or stratified over 20 batches of the trials, which narrows the VaR 99.5 %"
+              + " own, or stratified over 20 batches of the trials, which narrows the VaR 99.5 %%"
               + " interval at the same trial count; intervals then come from the batches"
               + " (docs/statistics.md, default: ${DEFAULT-VALUE}).")
   SamplingChoice sampling = SamplingChoice.PLAIN;
