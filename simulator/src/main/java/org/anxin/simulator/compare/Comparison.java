@@ -110,6 +110,7 @@ public record Comparison(
         ia.seed() == ib.seed()
             && ia.trials() == ib.trials()
             && ia.dealsPerTrial() == ib.dealsPerTrial()
+            && ia.sampling().equals(ib.sampling())
             && a.netCosts().size() == b.netCosts().size();
     long meanDelta = b.mean().value() - a.mean().value();
     DeltaInterval interval = paired ? paired(a.netCosts(), b.netCosts()) : independent(a, b);
@@ -226,6 +227,18 @@ public record Comparison(
               ib.dealsPerTrial(),
               unpaired));
     }
+    if (!ia.sampling().equals(ib.sampling())
+        && ia.seed() == ib.seed()
+        && ia.trials() == ib.trials()
+        && ia.dealsPerTrial() == ib.dealsPerTrial()) {
+      // A stratified run's trial i has another market factor than a plain run's trial i.
+      warnings.add(
+          "the runs drew their market factors differently (--sampling): A "
+              + ia.sampling()
+              + ", B "
+              + ib.sampling()
+              + unpaired);
+    }
     if (ia.years() != ib.years()) {
       warnings.add(
           "the runs' paths have different lengths (--years): A "
@@ -240,7 +253,7 @@ public record Comparison(
   /**
    * Whether the mean's delta interval pairs the trials.
    *
-   * @return true when A and B share seed, trial count and book size
+   * @return true when A and B share seed, trial count, book size and sampling design
    */
   public boolean paired() {
     return "paired".equals(meanInterval.method());

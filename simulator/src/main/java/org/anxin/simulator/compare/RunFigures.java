@@ -47,6 +47,7 @@ public record RunFigures(
    * @param dealsPerTrial the book's size
    * @param catalogId the guarantee catalog's id
    * @param catalogVersion the guarantee catalog's version
+   * @param sampling how the run drew its market factors: {@code plain} or {@code stratified}
    */
   public record Identity(
       String scenario,
@@ -55,7 +56,21 @@ public record RunFigures(
       int years,
       long dealsPerTrial,
       String catalogId,
-      String catalogVersion) {}
+      String catalogVersion,
+      String sampling) {
+
+    /** A plain run's identity. */
+    public Identity(
+        String scenario,
+        long seed,
+        int trials,
+        int years,
+        long dealsPerTrial,
+        String catalogId,
+        String catalogVersion) {
+      this(scenario, seed, trials, years, dealsPerTrial, catalogId, catalogVersion, "plain");
+    }
+  }
 
   /**
    * An estimate and its 95 % interval; a bound the run could not give is null.

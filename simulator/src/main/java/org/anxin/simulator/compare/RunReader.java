@@ -67,7 +67,9 @@ public final class RunReader {
             summary.has("programme") ? (int) f.whole("programme.years", 1, 1000) : 1,
             f.whole("dealsPerTrial", 0, Long.MAX_VALUE),
             f.text("catalog.id"),
-            f.text("catalog.version"));
+            f.text("catalog.version"),
+            // Only a stratified run's summary says how it drew its market factors.
+            summary.path("sampling").path("marketFactor").asText("plain"));
     RunFigures.Estimate mean = f.estimate("annualCost.mean", "annualCost.intervals.mean");
     // A run of one trial has no standard error (null in summary.json): 0 here, and no interval.
     Long standardError = f.bound("annualCost.standardError");

@@ -97,7 +97,10 @@ abstract class Sampler {
       return new UniformSampler(uniform.min(), uniform.max());
     }
     if (dist instanceof Dist.LogNormal logNormal) {
-      return new LogNormalSampler(Lognormal.ofMedian(logNormal.median(), logNormal.sigma()));
+      Lognormal lognormal = Lognormal.ofMedian(logNormal.median(), logNormal.sigma());
+      return logNormal.sigma() == 0
+          ? new PointLogNormalSampler(lognormal)
+          : new LogNormalSampler(lognormal);
     }
     if (dist instanceof Dist.Exponential exponential) {
       return new ExponentialSampler(exponential.mean());
@@ -232,6 +235,33 @@ abstract class Sampler {
     @Override
     double quantileOf(double u) {
       return lognormal.quantile(u);
+    }
+  }
+
+  /**
+   * A lognormal of σ = 0: e^μ at every probability, as {@code StrictMath} gives it, one number of
+   * the stream a draw like any lognormal. {@code DeterministicMath.exp} may differ from it in the
+   * last bit, and a median of 7 days whose e^(ln 7) falls a bit below 7 would be floored to 6.
+   */
+  private static final class PointLogNormalSampler extends Sampler {
+    private final Lognormal lognormal;
+    private final double value;
+
+    PointLogNormalSampler(Lognormal lognormal) {
+      this.lognormal = lognormal;
+      this.value = StrictMath.exp(lognormal.mu());
+    }
+
+    @Override
+    double draw(RandomStream stream, DealDraws deal) {
+      stream.skip(1);
+      return value;
+    }
+
+    @Override
+    double quantileOf(double u) {
+      // At 0 and 1 the general formula's 0·(∓∞) is NaN: kept as it was.
+      return u > 0 && u < 1 ? value : lognormal.quantile(u);
     }
   }
 

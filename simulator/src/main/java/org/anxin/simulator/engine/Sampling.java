@@ -15,10 +15,13 @@ import org.anxin.domain.InvalidInputException;
  * own uniform within it. So every batch holds the worst 0.5 % of years in exactly its share, where
  * a plain run holds them by chance, and the VaR 99.5 %, which a bad year drives, varies far less
  * from run to run at the same trial count. Each trial's stratum within its batch is {@code (j·s +
- * ⌊m/2⌋) mod m} for its place {@code j = ⌊t/20⌋} in the batch and a step {@code s} near {@code
- * m·(√5 − 1)/2} coprime with {@code m}: a bijection, and the first trials of a batch are spread
- * over the whole scale from its middle (a golden-ratio sequence), so the running figures of the
- * convergence chart are not led by the worst years, and trial 0 is a typical year. The batches are
+ * r_b) mod m} for its place {@code j = ⌊t/20⌋} in the batch, a step {@code s} near {@code m·(√5 −
+ * 1)/2} coprime with {@code m} and the batch's rotation {@code r_b}, uniform in [0, m) from the
+ * seed ({@code StreamKind.STRATA}): a bijection, the first trials of a batch spread over the whole
+ * scale (a golden-ratio sequence), and each of them, over the rotation, in any stratum alike. So
+ * the first trials of a run (the convergence rows) are an unbiased sample whose batches are
+ * independent too; without the rotation every batch's first trials would sit in the same strata,
+ * and the first 10,000 of 100,000 trials would hold no year of the worst 0.9 %. The batches are
  * independent replicates of one stratified design, which is what the intervals are computed from
  * ({@code BatchIntervals}); the statistics themselves (mean, quantiles, TVaR, the exceedance curve)
  * are those of all trials, equally weighted, as in a plain run. Everything else of a trial (its
@@ -80,9 +83,11 @@ public record Sampling(boolean stratified, int trials) implements Serializable {
 
   /**
    * The uniform of trial {@code trial}'s market factor, {@code own} being its own uniform in (0,
-   * 1): {@code own} itself in a plain run, else {@code own} placed in the trial's stratum.
+   * 1): {@code own} itself in a plain run, else {@code own} placed in the trial's stratum, the
+   * batch's strata rotated by {@code rotation} (64 random bits of the batch, the same for all its
+   * trials: the first number of its {@code StreamKind.STRATA} stream).
    */
-  double uniform(int trial, double own) {
+  double uniform(int trial, double own, long rotation) {
     if (!stratified) {
       return own;
     }
@@ -92,8 +97,8 @@ public record Sampling(boolean stratified, int trials) implements Serializable {
     int batch = trial % BATCHES;
     int size = (trials - batch + BATCHES - 1) / BATCHES;
     long place = trial / BATCHES;
-    // From the middle stratum on: the first trials are typical years, not the worst.
-    int stratum = (int) ((place * step(size) + size / 2) % size);
+    long shift = Math.multiplyHigh(rotation >>> 1, 2L * size);
+    int stratum = (int) ((place * step(size) + shift) % size);
     return Math.min((stratum + own) / size, BELOW_ONE);
   }
 

@@ -260,7 +260,11 @@ final class TrialWorker {
    */
   private double marketFactor() {
     double own = strikes.reset(StreamKind.TRIAL, streamTrial, 0).nextUniform();
-    return Normal.inverseCdf(sampling.uniform(trial, own));
+    if (!sampling.stratified()) {
+      return Normal.inverseCdf(own);
+    }
+    long rotation = strikes.reset(StreamKind.STRATA, trial % Sampling.BATCHES, 0).nextLong();
+    return Normal.inverseCdf(sampling.uniform(trial, own, rotation));
   }
 
   /**

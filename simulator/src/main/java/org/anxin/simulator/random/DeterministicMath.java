@@ -48,7 +48,7 @@ public final class DeterministicMath {
 
   private static final double LN2_LOW;
 
-  /** Above this {@code e^x} overflows; below {@link #EXP_UNDERFLOW} it is 0. */
+  /** Above this (the largest x of a finite e^x) e^x overflows; below {@link #EXP_UNDERFLOW}, 0. */
   private static final double EXP_OVERFLOW = 709.782712893384;
 
   private static final double EXP_UNDERFLOW = -745.1332191019412;
@@ -119,7 +119,7 @@ public final class DeterministicMath {
 
   /** {@code e^x}, within one unit in the last place; NaN for NaN, 0 and ∞ at the ends. */
   public static double exp(double x) {
-    if (!(x < EXP_OVERFLOW)) {
+    if (!(x <= EXP_OVERFLOW)) {
       return Double.isNaN(x) ? x : Double.POSITIVE_INFINITY;
     }
     if (x < EXP_UNDERFLOW) {
@@ -136,6 +136,11 @@ public final class DeterministicMath {
     double p =
         r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
     double mantissa = TWO_TO_J[j] + (TWO_TO_J_REST[j] + TWO_TO_J[j] * p);
+    if (power > 1023) {
+      // Just below the overflow n/256 reaches 1024 while e^r < 1: 2^1024 is no double, so scale by
+      // 2 and 2^1023 (both exact until the product's own rounding).
+      return mantissa * 2.0 * 0x1p1023;
+    }
     if (power >= -1021) {
       return mantissa * Double.longBitsToDouble((power + 1023) << 52);
     }

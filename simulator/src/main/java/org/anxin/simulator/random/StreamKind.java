@@ -40,7 +40,13 @@ public enum StreamKind {
    * The staffing simulation's absences: {@code a} = trial, {@code b} = a seat of the roster (team,
    * shift, place in the shift); draw {@code d} says whether its holder is away on day {@code d}.
    */
-  SEAT(9);
+  SEAT(9),
+  /**
+   * A stratified run's batches ({@code Sampling}): {@code a} = batch, {@code b} = 0; its first
+   * number rotates the batch's strata, so that its first trials are a random, not a fixed, part of
+   * the scale.
+   */
+  STRATA(10);
 
   private final int id;
 

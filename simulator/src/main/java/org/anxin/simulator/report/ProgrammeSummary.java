@@ -3,6 +3,7 @@ package org.anxin.simulator.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.anxin.simulator.engine.PathResults;
+import org.anxin.simulator.stats.BatchIntervals;
 import org.anxin.simulator.stats.CostIntervals;
 import org.anxin.simulator.stats.Distribution;
 import org.anxin.simulator.stats.ExactMean;
@@ -73,7 +74,12 @@ public record ProgrammeSummary(
     }
     long[] cumulative = path.cumulativeNetCost();
     TrialRanking ranking = TrialRanking.of(cumulative);
-    Distribution cost = Distribution.of(cumulative, ranking);
+    Distribution plainCost = Distribution.of(cumulative, ranking);
+    // A stratified run's standard error is its batches', as its intervals' (sd/√n would overstate).
+    Distribution cost =
+        batches > 1
+            ? plainCost.withStandardError(BatchIntervals.meanStandardError(cumulative, batches))
+            : plainCost;
     return new ProgrammeSummary(
         path.years(),
         growth,

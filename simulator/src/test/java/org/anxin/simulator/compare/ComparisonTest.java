@@ -38,6 +38,30 @@ class ComparisonTest {
         TrialCosts.of(costs));
   }
 
+  /** A plain and a stratified run of one seed do not share their trials' market factors. */
+  @Test
+  void aPlainAndAStratifiedRunAreNotPaired() {
+    RunFigures plain = run("base", 7, "2026.1", 50, 100, 200, 300, 400);
+    RunFigures stratified =
+        new RunFigures(
+            "dir-stratified",
+            new RunFigures.Identity("base", 7, 4, 1, 1000, "shanghai-18", "2026.1", "stratified"),
+            plain.mean(),
+            20,
+            plain.var995(),
+            plain.tvar995(),
+            plain.guarantees(),
+            plain.exceedance(),
+            TrialCosts.of(400, 100, 300, 200));
+    Comparison c = Comparison.of(plain, stratified, false);
+    assertEquals("independent", c.meanInterval().method());
+    assertEquals(
+        List.of(
+            "the runs drew their market factors differently (--sampling): A plain, B stratified;"
+                + " the mean delta is not paired (its interval treats the runs as independent)"),
+        c.warnings());
+  }
+
   @Test
   void aStressOfTheSameSeedIsPairedAndItsMeanDeltaIsExactToTheFen() throws Exception {
     Summary base = RunDirs.write(dir.resolve("a"), RunDirs.BASE, 300, 11);

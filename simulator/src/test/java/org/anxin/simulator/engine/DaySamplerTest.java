@@ -100,6 +100,33 @@ class DaySamplerTest {
             });
   }
 
+  /**
+   * σ = 0 is the median at every draw, e^μ as {@code StrictMath} gives it (as before {@code
+   * DeterministicMath}): a median of 7 days is 7 days, where {@code DeterministicMath.exp(ln 7)} is
+   * a bit below 7 and floored to 6; one number of the stream a draw, as any lognormal.
+   */
+  @Test
+  void aLognormalWithoutSpreadIsItsMedianInWholeDays() {
+    for (int median : new int[] {5, 7, 37, 208, 599, 1, 90}) {
+      Dist dist = new Dist.LogNormal(median, 0);
+      DaySampler days = DaySampler.of(dist, Bounds.DAYS);
+      RandomStream stream = RandomStream.at(3, StreamKind.DEAL, 1, 2);
+      RandomStream counted = RandomStream.at(3, StreamKind.DEAL, 1, 2);
+      for (int i = 0; i < 20; i++) {
+        assertEquals(median, days.days(stream, null), "median " + median);
+        counted.nextUniform();
+      }
+      assertEquals(counted.nextLong(), stream.nextLong(), "one number a draw");
+      assertEquals(median, days.daysAtLatent(1.5), "median " + median);
+      assertEquals(median, days.daysAtLatent(-2.0), "median " + median);
+      Sampler amount = Sampler.of(dist, Bounds.AMOUNT);
+      assertEquals(
+          StrictMath.exp(StrictMath.log(median)),
+          amount.sample(RandomStream.at(4, StreamKind.DEAL, 0, 0), null));
+      assertEquals(StrictMath.exp(StrictMath.log(median)), amount.quantile(0.3));
+    }
+  }
+
   @Test
   void anAbsentDurationIsNoDays() {
     DaySampler none = DaySampler.of(null, Bounds.DAYS);

@@ -36,6 +36,20 @@ class DeterministicMathTest {
             });
   }
 
+  /** Just below the overflow, e^x is finite (up to Double.MAX_VALUE) though n/256 reaches 1024. */
+  @Test
+  void theExponentialJustBelowItsOverflowIsFinite() {
+    qt().withExamples(5_000)
+        .forAll(doubles().between(709.78, 709.782712893384))
+        .checkAssert(
+            x -> {
+              double strict = StrictMath.exp(x);
+              double exp = DeterministicMath.exp(x);
+              assertTrue(ulpsApart(exp, strict) <= 1.0, "exp " + x + " = " + exp + ", " + strict);
+            });
+    assertTrue(ulpsApart(DeterministicMath.exp(709.782), StrictMath.exp(709.782)) <= 1.0);
+  }
+
   @Test
   void theExponentialOfTheSamplersRangeIsWithinOneUlpToo() {
     qt().withExamples(20_000)
