@@ -36,6 +36,17 @@ public record Sampling(boolean stratified, int trials) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @throws IllegalArgumentException for a stratified design of fewer than {@link
+   *     #MIN_STRATIFIED_TRIALS} trials or a plain one that names a trial count
+   */
+  public Sampling {
+    if (stratified ? trials < MIN_STRATIFIED_TRIALS : trials != 0) {
+      throw new IllegalArgumentException(
+          (stratified ? "stratified" : "plain") + " design of " + trials + " trials");
+    }
+  }
+
   /** The batches of a stratified run: independent replicates, for the intervals. */
   public static final int BATCHES = 20;
 

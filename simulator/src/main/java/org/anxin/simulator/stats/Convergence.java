@@ -7,10 +7,12 @@ import java.util.List;
 /**
  * How the headline figures settle as trials are added: the distribution of the first m trials for m
  * = 1,000, 2,000, 5,000, 10,000, … (1, 2, 5 per decade) below n, and of all n. Trials are
- * independent and identically distributed (in a stratified run, the first m trials of each batch
- * spread over its strata, a golden-ratio sequence), so the first m trials are a run of m trials;
- * figures that still move between the last checkpoints say the run was too short for them. Each
- * checkpoint is computed exactly as the whole run's figures are ({@link Distribution}).
+ * independent and identically distributed, so the first m trials are a run of m trials (in a
+ * stratified run they are not a stratified run of m trials, but each batch's first trials are
+ * spread over its strata by a golden-ratio step from a random rotation: an unbiased sample whose
+ * batches are independent, which is what their intervals need); figures that still move between the
+ * last checkpoints say the run was too short for them. Each checkpoint is computed exactly as the
+ * whole run's figures are ({@link Distribution}).
  */
 public final class Convergence {
 

@@ -83,6 +83,8 @@ class SamplingTest {
     assertTrue(e.getMessage().contains("--sampling"), e.getMessage());
     assertThrows(
         IllegalArgumentException.class, () -> Sampling.stratified(300).uniform(300, 0.5, 0));
+    assertThrows(IllegalArgumentException.class, () -> new Sampling(true, 5));
+    assertThrows(IllegalArgumentException.class, () -> new Sampling(false, 300));
   }
 
   /** The first trials of each batch spread over the scale, wherever its rotation starts them. */
