@@ -258,7 +258,7 @@ public record Summary(
     if (sampling.stratified()) {
       // Only a stratified run says so: a plain run's summary.json is what it always was.
       ObjectNode design = root.putObject("sampling");
-      design.put("marketFactor", "stratified");
+      design.put("marketFactor", sampling.label());
       design.put("batches", sampling.batches());
       design.put(
           "intervals", "from the batches, Student t with " + (sampling.batches() - 1) + " df");

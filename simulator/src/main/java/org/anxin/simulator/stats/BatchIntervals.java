@@ -50,16 +50,13 @@ public final class BatchIntervals {
     double level = Distribution.TAIL_LEVEL.doubleValue();
     long var = all.var995().value();
     BigDecimal tailShare = BigDecimal.ONE.subtract(Distribution.TAIL_LEVEL);
-    BigDecimal[] means = new BigDecimal[batches];
     BigDecimal[] above = new BigDecimal[batches];
     BigDecimal[] excess = new BigDecimal[batches];
     for (int b = 0; b < batches; b++) {
-      long sum = 0;
       long count = 0;
       long exceeding = 0;
       BigDecimal excessSum = BigDecimal.ZERO;
       for (int t = b; t < n; t += batches) {
-        sum = Math.addExact(sum, values[t]);
         count++;
         if (values[t] > var) {
           exceeding++;
@@ -68,7 +65,6 @@ public final class BatchIntervals {
         }
       }
       BigDecimal size = BigDecimal.valueOf(count);
-      means[b] = BigDecimal.valueOf(sum).divide(size, PRECISION);
       above[b] = BigDecimal.valueOf(exceeding).divide(size, PRECISION);
       excess[b] = excessSum.divide(size.multiply(tailShare), PRECISION);
     }
@@ -76,7 +72,7 @@ public final class BatchIntervals {
     BigDecimal tvar = all.tvar995().toBigDecimal(PRECISION);
     BigDecimal tvarHalf = standardError(excess).multiply(BigDecimal.valueOf(t), PRECISION);
     return new CostIntervals(
-        around(all.mean().toBigDecimal(PRECISION), means, t),
+        around(all.mean().toBigDecimal(PRECISION), batchMeans(values, batches), t),
         quantileInterval(ranking, n, level, t * standardError(above).doubleValue()),
         new Interval(
             Interval.LEVEL, Optional.of(tvar.subtract(tvarHalf)), Optional.of(tvar.add(tvarHalf))));
@@ -127,6 +123,11 @@ public final class BatchIntervals {
    * a stratified run reports instead of σ/√n.
    */
   public static BigDecimal meanStandardError(long[] values, int batches) {
+    return standardError(batchMeans(values, batches));
+  }
+
+  /** The mean of each batch's values, trial {@code t} in batch {@code t mod batches}. */
+  private static BigDecimal[] batchMeans(long[] values, int batches) {
     BigDecimal[] means = new BigDecimal[batches];
     for (int b = 0; b < batches; b++) {
       long sum = 0;
@@ -137,6 +138,6 @@ public final class BatchIntervals {
       }
       means[b] = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), PRECISION);
     }
-    return standardError(means);
+    return means;
   }
 }
