@@ -49,6 +49,30 @@ class SparkCommandLineTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** The same command run locally and on Spark, each into its own directory. */
+  record Both(Run local, Run spark) {}
+
+  /**
+   * {@code args} locally into {@code dir/local} and on Spark ({@code local[2]}, {@code partitions}
+   * ranges) into {@code dir/spark}, each checked to exit 0.
+   */
+  private Both locallyAndOnSpark(List<String> args, String partitions) {
+    Run local = local(with(args, "--out", dir.resolve("local").toString()));
+    assertEquals(0, local.exitCode(), local.err());
+    Run spark =
+        onSpark(
+            with(
+                args,
+                "--out",
+                dir.resolve("spark").toString(),
+                "--master",
+                "local[2]",
+                "--partitions",
+                partitions));
+    assertEquals(0, spark.exitCode(), spark.err());
+    return new Both(local, spark);
+  }
+
   private static List<String> with(List<String> args, String... more) {
     List<String> all = new ArrayList<>(args);
     all.addAll(List.of(more));
@@ -76,19 +100,9 @@ class SparkCommandLineTest {
   void simulateOnSparkWritesTheLocalFilesAndOutput() throws Exception {
     List<String> args =
         List.of("simulate", "--scenario", scenario().toString(), "--trials", "40", "--years", "2");
-    Run local = local(with(args, "--out", dir.resolve("local").toString()));
-    assertEquals(0, local.exitCode(), local.err());
-    Run spark =
-        onSpark(
-            with(
-                args,
-                "--out",
-                dir.resolve("spark").toString(),
-                "--master",
-                "local[2]",
-                "--partitions",
-                "3"));
-    assertEquals(0, spark.exitCode(), spark.err());
+    Both runs = locallyAndOnSpark(args, "3");
+    Run local = runs.local();
+    Run spark = runs.spark();
     assertSameFiles(
         dir.resolve("local"),
         dir.resolve("spark"),
@@ -109,19 +123,9 @@ class SparkCommandLineTest {
     List<String> args =
         List.of(
             "staffing", "--trials", "3", "--headcount", "50..58:4", "--complaints-csv", "--quiet");
-    Run local = local(with(args, "--out", dir.resolve("local").toString()));
-    assertEquals(0, local.exitCode(), local.err());
-    Run spark =
-        onSpark(
-            with(
-                args,
-                "--out",
-                dir.resolve("spark").toString(),
-                "--master",
-                "local[2]",
-                "--partitions",
-                "2"));
-    assertEquals(0, spark.exitCode(), spark.err());
+    Both runs = locallyAndOnSpark(args, "2");
+    Run local = runs.local();
+    Run spark = runs.spark();
     assertSameFiles(
         dir.resolve("local"),
         dir.resolve("spark"),

@@ -79,19 +79,33 @@ class SparkJarIT {
     return file;
   }
 
+  /** {@code simulate} of {@code scenario}'s {@code trials} trials into {@code out}, and more. */
+  private static List<String> simulate(Path scenario, int trials, Path out, String... more) {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            "simulate",
+            "--scenario",
+            scenario.toString(),
+            "--trials",
+            Integer.toString(trials),
+            "--out",
+            out.toString()));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  private static List<String> with(List<String> first, List<String> then) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(then);
+    return all;
+  }
+
   private Path local(Path scenario, int trials) {
     Path out = dir.resolve("local");
     int code =
         AnxinCli.run(
-            new String[] {
-              "simulate",
-              "--scenario",
-              scenario.toString(),
-              "--trials",
-              Integer.toString(trials),
-              "--out",
-              out.toString()
-            },
+            simulate(scenario, trials, out).toArray(String[]::new),
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()));
     assertEquals(0, code);
@@ -169,20 +183,14 @@ class SparkJarIT {
         java(
             sparkClassPath(),
             "org.apache.spark.deploy.SparkSubmit",
-            List.of(
-                "--master",
-                "local[2]",
-                "--class",
-                AnxinOnSpark.class.getName(),
-                JAR.toString(),
-                "simulate",
-                "--scenario",
-                scenario.toString(),
-                "--trials",
-                "30",
-                "--out",
-                out.toString(),
-                "--quiet"));
+            with(
+                List.of(
+                    "--master",
+                    "local[2]",
+                    "--class",
+                    AnxinOnSpark.class.getName(),
+                    JAR.toString()),
+                simulate(scenario, 30, out, "--quiet")));
     Result result = run(command);
     assertEquals(0, result.exitCode(), result.err());
     assertSameFiles(local(scenario, 30), out);
@@ -196,21 +204,10 @@ class SparkJarIT {
     Path launcher = Path.of("..", "anxin").toAbsolutePath().normalize();
     Result result =
         run(
-            List.of(
-                "bash",
-                launcher.toString(),
-                "simulate",
-                "--engine",
-                "spark",
-                "--master",
-                "local[2]",
-                "--scenario",
-                scenario.toString(),
-                "--trials",
-                "30",
-                "--out",
-                out.toString(),
-                "--quiet"));
+            with(
+                List.of("bash", launcher.toString()),
+                simulate(
+                    scenario, 30, out, "--engine", "spark", "--master", "local[2]", "--quiet")));
     assertEquals(0, result.exitCode(), result.err());
     assertFalse(result.err().contains("building"), "the launcher used the built jar");
     assertSameFiles(local(scenario, 30), out);
