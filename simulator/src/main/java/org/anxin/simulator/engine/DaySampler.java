@@ -15,7 +15,10 @@ import org.anxin.simulator.scenario.Dist;
  * both tables are computed once per run. This is inversion of the same law, so the days have
  * exactly the distribution they had; they differ from {@code ⌊exp(μ + σ·Φ⁻¹(u))⌋} only where that
  * rounded expression and the rounded cut-off fall on different sides of a whole day, about once in
- * 10¹⁵ draws. Other distributions are floored as before ({@code Floored}).
+ * 10¹⁵ draws. A uniform duration (the stages of a deal) is computed inline, the same arithmetic as
+ * its {@link Sampler} and the same bits ({@code UniformDays}); other distributions are floored as
+ * before ({@code Floored}). Flooring is exact, so {@link Math#floor} (one instruction in HotSpot)
+ * gives the bits of {@link StrictMath#floor}.
  */
 abstract class DaySampler {
 
@@ -38,6 +41,9 @@ abstract class DaySampler {
         && bounds.max() - bounds.min() <= Bounds.DAYS.max()) {
       return new LognormalDays(Lognormal.ofMedian(lognormal.median(), lognormal.sigma()), bounds);
     }
+    if (dist instanceof Dist.Uniform uniform) {
+      return new UniformDays(uniform, bounds);
+    }
     return new Floored(Sampler.ofNullable(dist, bounds));
   }
 
@@ -51,17 +57,54 @@ abstract class DaySampler {
 
     @Override
     int days(RandomStream stream, DealDraws deal) {
-      return (int) StrictMath.floor(sampler.sample(stream, deal));
+      return (int) Math.floor(sampler.sample(stream, deal));
     }
 
     @Override
     int daysAtLatent(double x) {
-      return (int) StrictMath.floor(sampler.quantile(Normal.cdf(x)));
+      return (int) Math.floor(sampler.quantile(Normal.cdf(x)));
     }
 
     @Override
     void skip(RandomStream stream) {
       sampler.skip(stream);
+    }
+  }
+
+  /**
+   * A uniform duration, without a sampler's virtual call: {@code min + width·u} clamped to the
+   * bounds and floored, as {@code Floored} over the uniform {@link Sampler} computes it.
+   */
+  private static final class UniformDays extends DaySampler {
+    private final double min;
+    private final double width;
+    private final double lowest;
+    private final double highest;
+
+    UniformDays(Dist.Uniform uniform, Bounds bounds) {
+      min = uniform.min();
+      width = uniform.max() - uniform.min();
+      lowest = bounds.min();
+      highest = bounds.max();
+    }
+
+    @Override
+    int days(RandomStream stream, DealDraws deal) {
+      return floorWithin(min + width * stream.nextUniform());
+    }
+
+    @Override
+    int daysAtLatent(double x) {
+      return floorWithin(min + width * Normal.cdf(x));
+    }
+
+    private int floorWithin(double value) {
+      return (int) Math.floor(value < lowest ? lowest : Math.min(value, highest));
+    }
+
+    @Override
+    void skip(RandomStream stream) {
+      stream.skip(1);
     }
   }
 

@@ -458,7 +458,7 @@ final class TrialWorker {
         markCancelled();
       }
       case RENTAL_LEAK -> {
-        long days = (long) StrictMath.floor(severity(risk));
+        long days = (long) Math.floor(severity(risk));
         pay(
             GuaranteeCode.RENTAL_LEAK,
             rules.rentalLeak(PayoutRules.dailyRent(deal.priceFen()), days),

@@ -222,7 +222,7 @@ public final class Normal {
    * exact) and a remainder, so the exponential keeps its relative accuracy for large y.
    */
   private static double gaussianTail(double y, double factor) {
-    double ySixteenths = StrictMath.floor(y * 16.0) / 16.0;
+    double ySixteenths = Math.floor(y * 16.0) / 16.0;
     double rest = (y - ySixteenths) * (y + ySixteenths);
     return DeterministicMath.exp(-ySixteenths * ySixteenths * 0.5)
         * DeterministicMath.exp(-rest * 0.5)

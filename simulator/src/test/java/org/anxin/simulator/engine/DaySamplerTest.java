@@ -101,6 +101,37 @@ class DaySamplerTest {
   }
 
   /**
+   * A uniform duration is computed inline ({@code UniformDays}), not through its sampler: the same
+   * days as the floored, clamped uniform sampler, also where the bounds cut the distribution off.
+   */
+  @Test
+  void uniformDaysAreTheFlooredClampedUniformSampler() {
+    qt().withExamples(300)
+        .forAll(
+            doubles().between(-50, 400),
+            doubles().between(0, 400),
+            doubles().between(0, 100),
+            longs().all())
+        .checkAssert(
+            (min, width, cut, seed) -> {
+              Dist uniform = new Dist.Uniform(min, min + width);
+              Bounds bounds = new Bounds(Math.max(0, min + cut), min + width - cut / 2 + 1);
+              DaySampler days = DaySampler.of(uniform, bounds);
+              Sampler naive = Sampler.of(uniform, bounds);
+              RandomStream fast = RandomStream.at(seed, StreamKind.DEAL, 3, 4);
+              RandomStream slow = RandomStream.at(seed, StreamKind.DEAL, 3, 4);
+              for (int draw = 0; draw < 4; draw++) {
+                assertEquals(
+                    (int) StrictMath.floor(naive.sample(slow, null)), days.days(fast, null));
+              }
+              for (double x : new double[] {-4, -1.3, 0, 0.6, 2.2, 5}) {
+                assertEquals(
+                    (int) StrictMath.floor(naive.quantile(Normal.cdf(x))), days.daysAtLatent(x));
+              }
+            });
+  }
+
+  /**
    * σ = 0 is the median at every draw, e^μ as {@code StrictMath} gives it (as before {@code
    * DeterministicMath}): a median of 7 days is 7 days, where {@code DeterministicMath.exp(ln 7)} is
    * a bit below 7 and floored to 6; one number of the stream a draw, as any lognormal.
