@@ -99,7 +99,7 @@ abstract class DaySampler {
     }
 
     private int floorWithin(double value) {
-      return (int) Math.floor(value < lowest ? lowest : Math.min(value, highest));
+      return (int) Math.floor(Sampler.clamp(value, lowest, highest));
     }
 
     @Override

@@ -61,6 +61,13 @@ abstract class Sampler {
   }
 
   private double clamp(double value) {
+    return clamp(value, min, max);
+  }
+
+  /**
+   * {@code value} within {@code [min, max]}: the one clamping rule of samplers and day samplers.
+   */
+  static double clamp(double value, double min, double max) {
     return value < min ? min : Math.min(value, max);
   }
 
