@@ -110,11 +110,17 @@ class BatchIntervalsTest {
 
   @Test
   void studentsQuantileIsThatOfTheTables() {
-    // scipy.stats.t.ppf(0.975, df)
-    assertEquals(2.5705818366147395, StudentT.quantile975(5), 2e-3);
-    assertEquals(2.2621571627409915, StudentT.quantile975(9), 2e-4);
-    assertEquals(2.093024054408263, StudentT.quantile975(19), 1e-5);
-    assertEquals(1.9839715184496334, StudentT.quantile975(100), 1e-7);
+    // scipy.stats.t.ppf(0.975, df), to the last digits: a half-width of millions of fen needs them.
+    assertEquals(2.5705818356363146, StudentT.quantile975(5), 1e-13);
+    assertEquals(2.262157162798205, StudentT.quantile975(9), 1e-13);
+    assertEquals(2.0930240544083087, StudentT.quantile975(19), 1e-13);
+    assertEquals(2.0422724563012378, StudentT.quantile975(30), 1e-13);
+    assertEquals(1.9839715185235518, StudentT.quantile975(100), 1e-13);
+    assertEquals(1.9623390808264083, StudentT.quantile975(1000), 1e-13);
+    // scipy.stats.t.cdf(t, df) − t.cdf(−t, df): the closed form, odd and even, ν = 1 too.
+    assertEquals(0.914380671437024, StudentT.centralProbability(2.0, 7), 1e-14);
+    assertEquals(0.8279967080480888, StudentT.centralProbability(1.5, 8), 1e-14);
+    assertEquals(0.7951672353008665, StudentT.centralProbability(3.0, 1), 1e-14);
     assertThrows(IllegalArgumentException.class, () -> StudentT.quantile975(4));
   }
 }
