@@ -11,6 +11,7 @@ import org.anxin.simulator.random.OneFactorGaussianCopula;
 import org.anxin.simulator.random.Poisson;
 import org.anxin.simulator.random.RandomStream;
 import org.anxin.simulator.random.StreamKind;
+import org.anxin.simulator.random.Ziggurat;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -73,6 +74,24 @@ public class SamplerBenchmark {
   @Benchmark
   public double normalInverseCdf() {
     return Normal.sample(stream);
+  }
+
+  /** The engine's normal: a ziggurat draw (lognormals, latent normals). */
+  @Benchmark
+  public double normalZiggurat() {
+    return Ziggurat.normal(stream);
+  }
+
+  /** The geometric skips' exponential: a ziggurat draw. */
+  @Benchmark
+  public double exponentialZiggurat() {
+    return Ziggurat.exponential(stream);
+  }
+
+  /** What the ziggurat's exponential replaced: −ln U. */
+  @Benchmark
+  public double exponentialByLog() {
+    return -DeterministicMath.log(stream.nextUniform());
   }
 
   @Benchmark

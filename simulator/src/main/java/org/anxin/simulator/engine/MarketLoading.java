@@ -1,7 +1,7 @@
 package org.anxin.simulator.engine;
 
-import org.anxin.simulator.random.Normal;
 import org.anxin.simulator.random.RandomStream;
+import org.anxin.simulator.random.Ziggurat;
 
 /**
  * A draw that the trial's market factor Z moves, by a one-factor Gaussian copula with the
@@ -36,7 +36,7 @@ final class MarketLoading {
    * ({@link DaySampler#daysAtLatent}).
    */
   static double latent(double loading, double z, boolean growsInBadYears, RandomStream latent) {
-    double own = Normal.sample(latent);
+    double own = Ziggurat.normal(latent);
     double year = growsInBadYears ? -z : z;
     return loading * year + StrictMath.sqrt(1 - loading * loading) * own;
   }

@@ -4,10 +4,12 @@ package org.anxin.simulator.random;
  * Bernoulli thinning by geometric skips: to find which of a book's deals a risk of probability
  * {@code p} strikes, draw the gap to the next struck deal instead of flipping a coin per deal. The
  * number of unstruck deals before the next struck one is geometric, {@code P(skip ≥ k) = (1−p)^k},
- * and {@code floor(ln U / ln(1−p))} has exactly that law for U uniform in (0, 1) (since {@code ln U
- * / ln(1−p) ≥ k ⟺ U ≤ (1−p)^k}). So the struck deals have the same joint law as independent
- * Bernoulli(p) trials per deal, while the cost is one uniform and one logarithm per struck deal
- * rather than one draw per deal.
+ * and {@code floor(E / λ)}, E a standard exponential and {@code λ = −ln(1−p)}, has exactly that law
+ * (since {@code P(E ≥ kλ) = e^(−kλ) = (1−p)^k}). So the struck deals have the same joint law as
+ * independent Bernoulli(p) trials per deal, while the cost is one exponential (a {@linkplain
+ * Ziggurat#exponential ziggurat} draw, one position of the stream) and one division per struck deal
+ * rather than one draw per deal. (Until the ziggurat, E was {@code −ln U}: the same law, a
+ * logarithm per struck deal.)
  *
  * <p>The typical loop, on the stream {@code (STRIKES, trial, risk)}:
  *
@@ -44,7 +46,7 @@ public final class GeometricSkip {
   /**
    * The number of failures before the next success of independent Bernoulli trials whose failure
    * probability has logarithm {@code logMiss} (from {@link #logMiss(double)}); {@link #NEVER} when
-   * there is none. Uses one uniform unless {@code p} is 0 or 1.
+   * there is none. Takes one position of the stream unless {@code p} is 0 or 1.
    */
   public static long skip(RandomStream stream, double logMiss) {
     if (logMiss == 0.0) {
@@ -53,7 +55,7 @@ public final class GeometricSkip {
     if (logMiss == Double.NEGATIVE_INFINITY) {
       return 0L;
     }
-    double gap = DeterministicMath.log(stream.nextUniform()) / logMiss;
+    double gap = Ziggurat.exponential(stream) / -logMiss;
     // gap >= 0; the cast truncates, which is floor for non-negative values.
     return gap < 0x1p63 ? (long) gap : NEVER;
   }

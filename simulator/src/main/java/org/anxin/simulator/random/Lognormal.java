@@ -1,10 +1,11 @@
 package org.anxin.simulator.random;
 
 /**
- * A lognormal distribution: {@code X = exp(μ + σ·N)} with N standard normal, sampled by inversion
- * (one uniform per value). Parameterised by the mean {@code μ} and standard deviation {@code σ} of
- * {@code ln X}; the factories also accept the median ({@code e^μ}) or the arithmetic mean and
- * standard deviation of X, which is how severities are usually quoted.
+ * A lognormal distribution: {@code X = exp(μ + σ·N)} with N standard normal, sampled from a
+ * {@linkplain Ziggurat#normal ziggurat} normal (one position of the stream per value); {@link
+ * #quantile} is its inversion, for the copula's draws. Parameterised by the mean {@code μ} and
+ * standard deviation {@code σ} of {@code ln X}; the factories also accept the median ({@code e^μ})
+ * or the arithmetic mean and standard deviation of X, which is how severities are usually quoted.
  *
  * @param mu the mean of {@code ln X}
  * @param sigma the standard deviation of {@code ln X}, at least 0
@@ -56,14 +57,22 @@ public record Lognormal(double mu, double sigma) {
     return new Lognormal(StrictMath.log(mean) - 0.5 * variance, StrictMath.sqrt(variance));
   }
 
-  /** One value, from one uniform of the stream. */
+  /**
+   * One value, {@code e^(μ + σ·Z)} with Z a {@linkplain Ziggurat#normal ziggurat} normal from one
+   * position of the stream: the same law as {@link #quantile} of a uniform, without Φ⁻¹.
+   */
   public double sample(RandomStream stream) {
-    return quantile(stream.nextUniform());
+    return atNormal(Ziggurat.normal(stream));
+  }
+
+  /** The value at standard normal {@code z}: {@code e^(μ + σz)}. */
+  public double atNormal(double z) {
+    return DeterministicMath.exp(mu + sigma * z);
   }
 
   /** The {@code p}-quantile {@code exp(μ + σ·Φ⁻¹(p))}. */
   public double quantile(double p) {
-    return DeterministicMath.exp(mu + sigma * Normal.inverseCdf(p));
+    return atNormal(Normal.inverseCdf(p));
   }
 
   /** The median {@code e^μ}. */

@@ -127,6 +127,29 @@ public final class RandomStream {
     return this;
   }
 
+  /**
+   * Where the overflow runs begin: index {@code 2^62}, beyond every position a stream is read at
+   * ({@link #overflow(int)} holds for positions below {@code 2^42}).
+   */
+  private static final long OVERFLOW_START = 1L << 62;
+
+  /** The length of each position's overflow run. */
+  private static final long OVERFLOW_WIDTH = 1L << 20;
+
+  /**
+   * Word {@code k} (from 0) of the overflow run of the position last drawn, {@code p}: draw number
+   * {@code 2^62 + 2^20·p + k} of this stream, which no position below {@code 2^42} reads and no
+   * other position's run shares. A rejection sampler such as {@link Ziggurat} reads here the words
+   * a slow draw needs after the first, so the draw still takes one position and moves no later one.
+   * Does not move the stream. (Going past the run's 2<sup>20</sup> words would take some 300,000
+   * rejections in a row.)
+   */
+  long overflow(int k) {
+    // p·γ is state − origin − γ: the run's index is linear in p, so no division is needed.
+    long positionTimesGamma = state - origin - gamma;
+    return mix64(origin + (OVERFLOW_START + 1 + k) * gamma + OVERFLOW_WIDTH * positionTimesGamma);
+  }
+
   /** The next 64 uniformly random bits. */
   public long nextLong() {
     state += gamma;

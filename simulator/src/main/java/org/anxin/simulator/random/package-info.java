@@ -11,6 +11,7 @@
  * <p>The samplers take the stream as an argument, use {@link java.lang.StrictMath} so that results
  * are bit-identical on every JVM, and allocate nothing per draw: {@link
  * org.anxin.simulator.random.Normal} (Φ, Φ⁻¹, normal by inversion), {@link
+ * org.anxin.simulator.random.Ziggurat} (the hot loop's exponentials and normals), {@link
  * org.anxin.simulator.random.OneFactorGaussianCopula}, {@link
  * org.anxin.simulator.random.Lognormal}, {@link org.anxin.simulator.random.AliasTable} (discrete
  * weights), {@link org.anxin.simulator.random.GeometricSkip} (which deals a risk strikes), {@link
