@@ -95,17 +95,25 @@ class ZigguratTest {
     RandomStream stream = RandomStream.at(20220731L, StreamKind.TRIAL, 41, 0);
     long[] counts = new long[BINS];
     double sum = 0;
+    double squares = 0;
     for (int i = 0; i < n; i++) {
       double x = draw.applyAsDouble(stream);
       sum += x;
+      squares += x * x;
       int bin = (int) (cdf.applyAsDouble(x) * BINS);
       counts[Math.min(bin, BINS - 1)]++;
     }
     double[] expected = new double[BINS];
     Arrays.fill(expected, (double) n / BINS);
     assertChiSquareFits(what, counts, expected);
-    double mean = what.equals("normal") ? 0 : 1;
+    // Both laws have variance 1; the sample variance's standard error is √((μ₄ − 1)/n), μ₄ the
+    // fourth central moment (3 for the normal, 9 for the exponential).
+    boolean normal = what.equals("normal");
+    double mean = normal ? 0 : 1;
+    double variance = squares / n - (sum / n) * (sum / n);
     assertWithinStandardErrors(what + " mean", sum / n, mean, 1 / Math.sqrt(n));
+    assertWithinStandardErrors(
+        what + " variance", variance, 1, Math.sqrt(((normal ? 3 : 9) - 1.0) / n));
   }
 
   /**
