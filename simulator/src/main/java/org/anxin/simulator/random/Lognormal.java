@@ -66,7 +66,7 @@ public record Lognormal(double mu, double sigma) {
   }
 
   /** The value at standard normal {@code z}: {@code e^(μ + σz)}. */
-  public double atNormal(double z) {
+  private double atNormal(double z) {
     return DeterministicMath.exp(mu + sigma * z);
   }
 

@@ -21,13 +21,15 @@ final class StudentT {
     if (df < 5) {
       throw new IllegalArgumentException("degrees of freedom below 5: " + df);
     }
-    // t(5) = 2.57 is the largest from 5 degrees of freedom on; z = 1.96 the smallest.
+    // P(|T| ≤ low) < 0.95 ≤ P(|T| ≤ high) throughout: t(5) = 2.57 is the largest quantile from 5
+    // degrees of freedom on, z = 1.96 the smallest; high ends as the least double that reaches
+    // 0.95.
     double low = 1.9;
     double high = 2.6;
     while (true) {
       double middle = 0.5 * (low + high);
       if (middle <= low || middle >= high) {
-        return centralProbability(low, df) >= 0.95 ? low : high;
+        return high;
       }
       if (centralProbability(middle, df) < 0.95) {
         low = middle;
@@ -41,7 +43,8 @@ final class StudentT {
   static double centralProbability(double t, int df) {
     double theta = StrictMath.atan(t / StrictMath.sqrt(df));
     double sin = StrictMath.sin(theta);
-    double cos2 = StrictMath.cos(theta) * StrictMath.cos(theta);
+    double cos = StrictMath.cos(theta);
+    double cos2 = cos * cos;
     if (df % 2 == 0) {
       // sin θ · (1 + ½cos²θ + (1·3)/(2·4)cos⁴θ + … + cos^(ν−2)θ's term)
       double term = 1;
@@ -55,7 +58,7 @@ final class StudentT {
     // (2/π)·(θ + sin θ · (cos θ + (2/3)cos³θ + … + cos^(ν−2)θ's term)), the sum empty for ν = 1
     double sum = 0;
     if (df > 1) {
-      double term = StrictMath.cos(theta);
+      double term = cos;
       sum = term;
       for (int k = 1; k <= (df - 3) / 2; k++) {
         term *= cos2 * (2 * k) / (2 * k + 1);
