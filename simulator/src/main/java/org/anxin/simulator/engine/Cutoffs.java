@@ -2,9 +2,17 @@ package org.anxin.simulator.engine;
 
 /**
  * An ascending array of cut-off values and a guide table over a range of queries, answering "how
- * many cut-offs are at or below v" in a few comparisons instead of a logarithm or a binary search
- * over all of them. The guide is a starting point only: the answer is corrected against the
- * cut-offs themselves, so it is exact whatever the rounding of the bucket a query falls in.
+ * many cut-offs are at or below v" with one table read for most queries instead of a logarithm or a
+ * binary search over all of them.
+ *
+ * <p>The table is exact by construction, not corrected afterwards. A value's bucket is {@code (int)
+ * ((v − from) · scale)}, clamped to the table; floating-point subtraction and multiplication by a
+ * positive number round monotonically, so the bucket never decreases as the value grows. A cut-off
+ * in a lower bucket than {@code v}'s is therefore below {@code v}, one in a higher bucket above it,
+ * and only the cut-offs in {@code v}'s own bucket need comparing: in most buckets there are none,
+ * and the answer is the table's entry alone. (Reading the cut-offs besides the table costs a second
+ * and third dependent memory access, the most expensive part of a query once the tables of a run's
+ * samplers no longer fit the first-level cache.)
  */
 final class Cutoffs {
 
@@ -18,7 +26,7 @@ final class Cutoffs {
   private final double origin;
   private final double scale;
 
-  /** For each bucket {@code k}, how many cut-offs lie below the bucket's first value. */
+  /** For each bucket {@code k}, how many cut-offs lie in the buckets below it. */
   private final int[] guide = new int[BUCKETS + 1];
 
   /**
@@ -38,37 +46,38 @@ final class Cutoffs {
     this.scale = BUCKETS / (to - from);
     int below = 0;
     for (int k = 0; k <= BUCKETS; k++) {
-      double start = from + k / scale;
-      while (below < cutoffs.length && cutoffs[below] < start) {
+      while (below < cutoffs.length && bucketOf(cutoffs[below]) < k) {
         below++;
       }
       guide[k] = below;
     }
   }
 
+  private int bucketOf(double v) {
+    int bucket = (int) ((v - origin) * scale);
+    return bucket < 0 ? 0 : Math.min(bucket, BUCKETS - 1);
+  }
+
   /** How many cut-offs are at or below {@code v}. */
   int countAtOrBelow(double v) {
-    int bucket = (int) ((v - origin) * scale);
-    bucket = bucket < 0 ? 0 : Math.min(bucket, BUCKETS - 1);
-    int low = guide[bucket];
-    int high = guide[bucket + 1];
-    if (high - low > LINEAR) {
+    int bucket = bucketOf(v);
+    int n = guide[bucket];
+    int end = guide[bucket + 1];
+    if (end - n > LINEAR) {
       // Many cut-offs in this bucket (a long tail's): the first above v, by halves.
-      while (low < high) {
-        int middle = (low + high) >>> 1;
+      int high = end;
+      while (n < high) {
+        int middle = (n + high) >>> 1;
         if (cutoffs[middle] <= v) {
-          low = middle + 1;
+          n = middle + 1;
         } else {
           high = middle;
         }
       }
+      return n;
     }
-    int n = low;
-    while (n < cutoffs.length && cutoffs[n] <= v) {
+    while (n < end && cutoffs[n] <= v) {
       n++;
-    }
-    while (n > 0 && cutoffs[n - 1] > v) {
-      n--;
     }
     return n;
   }

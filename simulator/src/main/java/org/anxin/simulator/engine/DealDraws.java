@@ -81,6 +81,25 @@ final class DealDraws {
     segment = scenario.segmentOf(deal);
   }
 
+  /**
+   * As {@link #moveTo}, the deal's stream key given: {@code keys[2i]} and {@code keys[2i + 1]} as
+   * {@link RandomStream#keys} wrote them for {@code deal}.
+   */
+  void moveTo(int deal, long[] keys, int i) {
+    stream.resetToKey(keys, i);
+    incidents.copyPositionOf(stream);
+    known = 0;
+    segment = scenario.segmentOf(deal);
+  }
+
+  /**
+   * Computes the stream keys of {@code count} deals of {@code trial} at once, for {@link
+   * #moveTo(int, long[], int)}.
+   */
+  void keys(long trial, int[] deals, int count, long[] keys) {
+    stream.keys(StreamKind.DEAL, trial, deals, count, keys);
+  }
+
   DealKind segment() {
     return segment;
   }

@@ -126,6 +126,23 @@ final class TrialWorker {
 
   private final int[] runEnds = new int[RISKS.length];
 
+  /**
+   * How many of the current trial's incidents strike each deal, while {@link #resolveLoneIncidents}
+   * sorts them; all zero between trials.
+   */
+  private final byte[] hitsOnDeal;
+
+  /** The deals of one risk's lone incidents and their stream keys, computed at once. */
+  private int[] loneDeals = new int[256];
+
+  private long[] loneKeys = new long[512];
+
+  /**
+   * Whether the deals may be resolved out of their index order: nobody watches the order in which
+   * payouts are booked (no observer, no claim sink), only their sums.
+   */
+  private final boolean anyOrder;
+
   private int trial;
 
   /** This trial's market factor: a bad year (low Z) also moves the loaded quantities. */
@@ -189,6 +206,12 @@ final class TrialWorker {
             ? null
             : new CashTimeline(yearStarts[years.length - 1] + CashTimeline.DAYS);
     this.strikes = new RandomStream(seed);
+    int mostDeals = 0;
+    for (CompiledScenario year : years) {
+      mostDeals = Math.max(mostDeals, year.layout.deals());
+    }
+    this.hitsOnDeal = new byte[mostDeals];
+    this.anyOrder = observer == null && claims == null;
     this.deal = new DealDraws(scenario, seed);
     this.incident = deal.incidents();
   }
@@ -210,7 +233,9 @@ final class TrialWorker {
       z = y == 0 ? marketFactor() : persistent(lastYear);
       lastYear = z;
       int count = strike(z);
-      resolveDeals(count);
+      int inOrder = anyOrder ? resolveLoneIncidents(count) : count;
+      mergeRuns();
+      resolveDeals(inOrder);
       perReportClaims();
       if (y == 0) {
         store(results);
@@ -267,14 +292,17 @@ final class TrialWorker {
     return Normal.inverseCdf(sampling.uniform(trial, own, rotation));
   }
 
+  /** How many ascending runs {@link #runEnds} holds: one per risk that struck at all. */
+  private int runs;
+
   /**
-   * Finds every (deal, risk) the trial's risks strike, sorted by deal then stage. Each risk's
-   * geometric skips produce its hits in ascending order already, so the runs are merged rather than
-   * sorted.
+   * Finds every (deal, risk) the trial's risks strike, one ascending run of deals per risk in stage
+   * order (each risk's geometric skips produce its hits in ascending order already), and returns
+   * how many there are.
    */
   private int strike(double z) {
     int count = 0;
-    int runs = 0;
+    runs = 0;
     for (RiskKind risk : RISKS) {
       double p = scenario.copulas[risk.ordinal()].conditionalProbability(z);
       if (!(p > 0)) {
@@ -297,15 +325,71 @@ final class TrialWorker {
         runEnds[runs++] = count;
       }
     }
-    mergeRuns(runs);
     return count;
   }
 
   /**
-   * Merges the ascending runs {@code incidents[runEnds[i-1], runEnds[i])} pairwise, bottom-up, into
-   * one ascending array: log2(runs) linear passes, no allocation once the buffer is large enough.
+   * Resolves at once every incident that is alone on its deal outside the swap chains, risk by
+   * risk, and keeps the others ({@link #runs} ascending runs again, at the front of {@link
+   * #incidents}) for {@link #resolveDeals}; returns how many it kept. Such an incident's payout
+   * depends on its deal's own draws alone, which sit at fixed places of the deal's stream, and what
+   * it adds to the trial's sums and its cash timeline does not depend on when it is added: the
+   * figures are the same bits as in deal order. Risk by risk, the same code runs many times in a
+   * row, which the processor predicts far better than a stage chosen afresh for each deal; and only
+   * the few kept incidents (several on one deal, or on a chain) are merged into deal order.
    */
-  private void mergeRuns(int runs) {
+  private int resolveLoneIncidents(int count) {
+    for (int k = 0; k < count; k++) {
+      hitsOnDeal[(int) (incidents[k] >>> RISK_BITS)]++;
+    }
+    int chained = layout.dealsInChains();
+    int kept = 0;
+    int from = 0;
+    int keptRuns = 0;
+    for (int r = 0; r < runs; r++) {
+      int end = runEnds[r];
+      int keptBefore = kept;
+      int lone = 0;
+      if (loneDeals.length < end - from) {
+        loneDeals = new int[end - from];
+        loneKeys = new long[2 * (end - from)];
+      }
+      for (int k = from; k < end; k++) {
+        long hit = incidents[k];
+        int index = (int) (hit >>> RISK_BITS);
+        if (index < chained || hitsOnDeal[index] > 1) {
+          incidents[kept++] = hit;
+        } else {
+          hitsOnDeal[index] = 0;
+          loneDeals[lone++] = index;
+        }
+      }
+      if (lone > 0) {
+        RiskKind risk = RISKS[(int) (incidents[end - 1] & RISK_MASK)];
+        deal.keys(streamTrial, loneDeals, lone, loneKeys);
+        for (int i = 0; i < lone; i++) {
+          enterDeal(loneDeals[i], i);
+          resolveIncident(risk);
+        }
+      }
+      if (kept > keptBefore) {
+        runEnds[keptRuns++] = kept;
+      }
+      from = end;
+    }
+    runs = keptRuns;
+    for (int k = 0; k < kept; k++) {
+      hitsOnDeal[(int) (incidents[k] >>> RISK_BITS)] = 0;
+    }
+    return kept;
+  }
+
+  /**
+   * Merges the {@link #runs} ascending runs {@code incidents[runEnds[i-1], runEnds[i])} pairwise,
+   * bottom-up, into one ascending array: log2(runs) linear passes, no allocation once the buffer is
+   * large enough.
+   */
+  private void mergeRuns() {
     if (merged.length < incidents.length) {
       merged = new long[incidents.length];
     }
@@ -368,11 +452,7 @@ final class TrialWorker {
   }
 
   private void resolveDeal(int index, int from, int to, boolean brokenByChain, long keptFromSale) {
-    deal.moveTo(streamTrial, index);
-    currentDeal = index;
-    cancelled = false;
-    cancelledBeforeSigning = false;
-    sellerKeptFen = 0;
+    enterDeal(index);
     boolean chainResolved = !brokenByChain;
     for (int k = from; k < to && !cancelled; k++) {
       RiskKind risk = RISKS[(int) (incidents[k] & RISK_MASK)];
@@ -384,16 +464,42 @@ final class TrialWorker {
           break;
         }
       }
-      deal.incidentStream(risk.ordinal());
-      currentRisk = risk;
-      if (observer != null) {
-        observer.incident(trial, index, risk, deal.priceFen(), depositSeen());
-      }
-      resolve(risk);
+      resolveIncident(risk);
     }
     if (!chainResolved && !cancelled) {
       breakPurchase(keptFromSale);
     }
+  }
+
+  /**
+   * Points the worker at deal {@code index}, nothing of it drawn and nothing happened to it yet.
+   */
+  private void enterDeal(int index) {
+    deal.moveTo(streamTrial, index);
+    enteredDeal(index);
+  }
+
+  /** As {@link #enterDeal(int)}, its stream key computed ahead: {@link #loneKeys}' {@code i}th. */
+  private void enterDeal(int index, int i) {
+    deal.moveTo(index, loneKeys, i);
+    enteredDeal(index);
+  }
+
+  private void enteredDeal(int index) {
+    currentDeal = index;
+    cancelled = false;
+    cancelledBeforeSigning = false;
+    sellerKeptFen = 0;
+  }
+
+  /** Resolves an incident of {@code risk} on the current deal, from the risk's block of draws. */
+  private void resolveIncident(RiskKind risk) {
+    deal.incidentStream(risk.ordinal());
+    currentRisk = risk;
+    if (observer != null) {
+      observer.incident(trial, currentDeal, risk, deal.priceFen(), depositSeen());
+    }
+    resolve(risk);
   }
 
   /**
@@ -403,10 +509,7 @@ final class TrialWorker {
    */
   long resolveOne(int trialIndex, int dealIndex, RiskKind risk) {
     startTrial(trialIndex);
-    deal.moveTo(streamTrial, dealIndex);
-    currentDeal = dealIndex;
-    cancelled = false;
-    cancelledBeforeSigning = false;
+    enterDeal(dealIndex);
     deal.incidentStream(risk.ordinal());
     currentRisk = risk;
     resolve(risk);

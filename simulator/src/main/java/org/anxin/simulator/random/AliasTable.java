@@ -99,7 +99,13 @@ public final class AliasTable {
     int n = alias.length;
     int column = (int) RandomStream.unsignedMultiplyHigh(word, n);
     long coin = word * n;
-    return Long.compareUnsigned(coin, keepBelow[column]) < 0 ? column : alias[column];
+    // Keep the column when coin < keepBelow (unsigned): the borrow of coin − keepBelow. Selected
+    // by a mask, not a branch: the coin is a fair random bit for most columns, so a branch would
+    // be mispredicted about every other draw.
+    long keep = keepBelow[column];
+    long borrow = ((~coin & keep) | (~(coin ^ keep) & (coin - keep))) >>> 63;
+    int other = alias[column];
+    return other ^ ((other ^ column) & (int) -borrow);
   }
 
   /**

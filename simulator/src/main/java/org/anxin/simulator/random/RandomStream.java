@@ -84,6 +84,34 @@ public final class RandomStream {
     return this;
   }
 
+  /**
+   * The keys of the streams {@code (seed, kind, a, b[i])} for {@code i < count}, as {@link
+   * #reset(StreamKind, long, long)} computes them, into {@code keys[2i]} and {@code keys[2i + 1]},
+   * for {@link #resetToKey}. One encryption is a chain of some sixty dependent operations; a batch
+   * of independent ones lets the processor overlap them.
+   */
+  public void keys(StreamKind kind, long a, int[] b, int count, long[] keys) {
+    long tag = kind.tag();
+    for (int i = 0; i < count; i++) {
+      Threefry2x64.encrypt20(seed, tag, a, b[i], block);
+      keys[2 * i] = block[0];
+      keys[2 * i + 1] = oddGamma(block[1]);
+    }
+  }
+
+  /**
+   * Re-positions this stream at the start of the stream whose key {@link #keys} wrote at {@code
+   * keys[2i]} and {@code keys[2i + 1]}: the same stream as the reset at its coordinates.
+   *
+   * @return this stream
+   */
+  public RandomStream resetToKey(long[] keys, int i) {
+    origin = keys[2 * i];
+    gamma = keys[2 * i + 1];
+    state = origin;
+    return this;
+  }
+
   /** As {@link #reset(long, long, long)} with {@code kind.tag()}. */
   public RandomStream reset(StreamKind kind, long a, long b) {
     return reset(kind.tag(), a, b);

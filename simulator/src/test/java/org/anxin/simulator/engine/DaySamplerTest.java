@@ -216,11 +216,21 @@ class DaySamplerTest {
               }
               Arrays.sort(cuts);
               Cutoffs cutoffs = new Cutoffs(cuts, -4, 4);
-              for (int q = 0; q < 200; q++) {
+              double[] ends = {
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -4, 4, Math.nextDown(4.0)
+              };
+              for (int q = 0; q < 200 + ends.length; q++) {
+                // A cut-off itself and its neighbours: where a bucket's rounding would show.
                 double v =
-                    q % 5 == 0 && size > 0
-                        ? cuts[random.nextInt(size)]
-                        : random.nextDouble(-10, 10);
+                    q >= 200
+                        ? ends[q - 200]
+                        : q % 5 == 0 && size > 0
+                            ? cuts[random.nextInt(size)]
+                            : q % 5 == 1 && size > 0
+                                ? Math.nextDown(cuts[random.nextInt(size)])
+                                : q % 5 == 2 && size > 0
+                                    ? Math.nextUp(cuts[random.nextInt(size)])
+                                    : random.nextDouble(-10, 10);
                 int naive = 0;
                 while (naive < size && cuts[naive] <= v) {
                   naive++;
