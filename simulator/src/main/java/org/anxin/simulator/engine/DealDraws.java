@@ -82,22 +82,22 @@ final class DealDraws {
   }
 
   /**
-   * As {@link #moveTo}, the deal's stream key given: {@code keys[2i]} and {@code keys[2i + 1]} as
-   * {@link RandomStream#keys} wrote them for {@code deal}.
+   * As {@link #moveTo}, the deal's stream key given: {@code origin} and {@code gamma} as {@link
+   * #keys} computed them for {@code deal}.
    */
-  void moveTo(int deal, long[] keys, int i) {
-    stream.resetToKey(keys, i);
+  void moveTo(int deal, long origin, long gamma) {
+    stream.resetToKey(origin, gamma);
     incidents.copyPositionOf(stream);
     known = 0;
     segment = scenario.segmentOf(deal);
   }
 
   /**
-   * Computes the stream keys of {@code count} deals of {@code trial} at once, for {@link
-   * #moveTo(int, long[], int)}.
+   * The stream keys of {@code count} deals of {@code trial}, computed at once, for {@link
+   * #moveTo(int, long, long)}.
    */
-  void keys(long trial, int[] deals, int count, long[] keys) {
-    stream.keys(StreamKind.DEAL, trial, deals, count, keys);
+  void keys(long trial, int[] deals, int count, long[] origins, long[] gammas) {
+    stream.keys(StreamKind.DEAL, trial, deals, count, origins, gammas);
   }
 
   DealKind segment() {

@@ -135,7 +135,9 @@ final class TrialWorker {
   /** The deals of one risk's lone incidents and their stream keys, computed at once. */
   private int[] loneDeals = new int[256];
 
-  private long[] loneKeys = new long[512];
+  private long[] loneOrigins = new long[256];
+
+  private long[] loneGammas = new long[256];
 
   /**
    * Whether the deals may be resolved out of their index order: nobody watches the order in which
@@ -352,7 +354,8 @@ final class TrialWorker {
       int lone = 0;
       if (loneDeals.length < end - from) {
         loneDeals = new int[end - from];
-        loneKeys = new long[2 * (end - from)];
+        loneOrigins = new long[end - from];
+        loneGammas = new long[end - from];
       }
       for (int k = from; k < end; k++) {
         long hit = incidents[k];
@@ -366,7 +369,7 @@ final class TrialWorker {
       }
       if (lone > 0) {
         RiskKind risk = RISKS[(int) (incidents[end - 1] & RISK_MASK)];
-        deal.keys(streamTrial, loneDeals, lone, loneKeys);
+        deal.keys(streamTrial, loneDeals, lone, loneOrigins, loneGammas);
         for (int i = 0; i < lone; i++) {
           enterDeal(loneDeals[i], i);
           resolveIncident(risk);
@@ -479,9 +482,9 @@ final class TrialWorker {
     enteredDeal(index);
   }
 
-  /** As {@link #enterDeal(int)}, its stream key computed ahead: {@link #loneKeys}' {@code i}th. */
+  /** As {@link #enterDeal(int)}, its stream key computed ahead: the {@code i}th lone deal's. */
   private void enterDeal(int index, int i) {
-    deal.moveTo(index, loneKeys, i);
+    deal.moveTo(index, loneOrigins[i], loneGammas[i]);
     enteredDeal(index);
   }
 

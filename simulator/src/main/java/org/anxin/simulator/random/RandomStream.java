@@ -86,28 +86,30 @@ public final class RandomStream {
 
   /**
    * The keys of the streams {@code (seed, kind, a, b[i])} for {@code i < count}, as {@link
-   * #reset(StreamKind, long, long)} computes them, into {@code keys[2i]} and {@code keys[2i + 1]},
+   * #reset(StreamKind, long, long)} computes them, into {@code origins[i]} and {@code gammas[i]},
    * for {@link #resetToKey}. One encryption is a chain of some sixty dependent operations; a batch
-   * of independent ones lets the processor overlap them.
+   * is encrypted round by round across all its counters ({@link Threefry2x64#encrypt20(long, long,
+   * long, long[], int, long[], long[])}), the same bits.
    */
-  public void keys(StreamKind kind, long a, int[] b, int count, long[] keys) {
-    long tag = kind.tag();
+  public void keys(StreamKind kind, long a, int[] b, int count, long[] origins, long[] gammas) {
     for (int i = 0; i < count; i++) {
-      Threefry2x64.encrypt20(seed, tag, a, b[i], block);
-      keys[2 * i] = block[0];
-      keys[2 * i + 1] = oddGamma(block[1]);
+      gammas[i] = b[i];
+    }
+    Threefry2x64.encrypt20(seed, kind.tag(), a, gammas, count, origins, gammas);
+    for (int i = 0; i < count; i++) {
+      gammas[i] = oddGamma(gammas[i]);
     }
   }
 
   /**
-   * Re-positions this stream at the start of the stream whose key {@link #keys} wrote at {@code
-   * keys[2i]} and {@code keys[2i + 1]}: the same stream as the reset at its coordinates.
+   * Re-positions this stream at the start of the stream whose key {@link #keys} wrote as {@code
+   * origin} and {@code gamma}: the same stream as the reset at its coordinates.
    *
    * @return this stream
    */
-  public RandomStream resetToKey(long[] keys, int i) {
-    origin = keys[2 * i];
-    gamma = keys[2 * i + 1];
+  public RandomStream resetToKey(long origin, long gamma) {
+    this.origin = origin;
+    this.gamma = gamma;
     state = origin;
     return this;
   }

@@ -321,4 +321,35 @@ class RandomStreamTest {
               }
             });
   }
+
+  /**
+   * A batch of keys is the keys of the streams one by one: the same first draws, any batch size.
+   */
+  @Test
+  void keysOfABatchAreTheResetsOneByOne() {
+    qt().forAll(longs().all(), longs().all(), integers().between(0, 300))
+        .checkAssert(
+            (seed, trial, count) -> {
+              SplittableRandom random = new SplittableRandom(seed ^ trial);
+              int[] deals = new int[count + 1];
+              for (int i = 0; i < count; i++) {
+                deals[i] = i % 7 == 0 ? i : random.nextInt(Integer.MAX_VALUE);
+              }
+              long[] origins = new long[count + 1];
+              long[] gammas = new long[count + 1];
+              RandomStream batch = new RandomStream(seed);
+              batch.keys(StreamKind.DEAL, trial, deals, count, origins, gammas);
+              RandomStream single = new RandomStream(seed);
+              for (int i = 0; i < count; i++) {
+                single.reset(StreamKind.DEAL, trial, deals[i]);
+                batch.resetToKey(origins[i], gammas[i]);
+                for (int k = 0; k < 3; k++) {
+                  assertEquals(single.nextLong(), batch.nextLong(), "deal " + deals[i]);
+                }
+                assertEquals(single.skipTo(1L << 40).nextLong(), batch.skipTo(1L << 40).nextLong());
+              }
+              assertEquals(0, origins[count], "nothing written past the batch");
+              assertEquals(0, gammas[count], "nothing written past the batch");
+            });
+  }
 }
