@@ -132,12 +132,15 @@ final class TrialWorker {
    */
   private final byte[] hitsOnDeal;
 
-  /** The deals of one risk's lone incidents and their stream keys, computed at once. */
-  private int[] loneDeals = new int[256];
+  /**
+   * Deals whose stream keys are computed at once, and the keys: one risk's lone incidents' deals in
+   * {@link #resolveLoneIncidents}, then the kept incidents' deals in {@link #resolveDeals}.
+   */
+  private int[] keyedDeals = new int[256];
 
-  private long[] loneOrigins = new long[256];
+  private long[] keyedOrigins = new long[256];
 
-  private long[] loneGammas = new long[256];
+  private long[] keyedGammas = new long[256];
 
   /**
    * Whether the deals may be resolved out of their index order: nobody watches the order in which
@@ -352,11 +355,7 @@ final class TrialWorker {
       int end = runEnds[r];
       int keptBefore = kept;
       int lone = 0;
-      if (loneDeals.length < end - from) {
-        loneDeals = new int[end - from];
-        loneOrigins = new long[end - from];
-        loneGammas = new long[end - from];
-      }
+      ensureKeyed(end - from);
       for (int k = from; k < end; k++) {
         long hit = incidents[k];
         int index = (int) (hit >>> RISK_BITS);
@@ -364,14 +363,14 @@ final class TrialWorker {
           incidents[kept++] = hit;
         } else {
           hitsOnDeal[index] = 0;
-          loneDeals[lone++] = index;
+          keyedDeals[lone++] = index;
         }
       }
       if (lone > 0) {
         RiskKind risk = RISKS[(int) (incidents[end - 1] & RISK_MASK)];
-        deal.keys(streamTrial, loneDeals, lone, loneOrigins, loneGammas);
+        deal.keys(streamTrial, keyedDeals, lone, keyedOrigins, keyedGammas);
         for (int i = 0; i < lone; i++) {
-          enterDeal(loneDeals[i], i);
+          enterDeal(keyedDeals[i], i);
           resolveIncident(risk);
         }
       }
@@ -430,6 +429,8 @@ final class TrialWorker {
    * sale: one pending purchase at a time suffices.
    */
   private void resolveDeals(int count) {
+    int keyed = keyStruckDeals(count);
+    int nextKeyed = 0;
     int i = 0;
     int pendingBreak = NO_DEAL;
     long keptForPending = 0;
@@ -441,7 +442,13 @@ final class TrialWorker {
       while (end < count && (int) (incidents[end] >>> RISK_BITS) == current) {
         end++;
       }
-      resolveDeal(current, i, end, brokenByChain, keptForPending);
+      // A purchase broken by its funding sale but struck by nothing has no key computed ahead.
+      if (nextKeyed < keyed && keyedDeals[nextKeyed] == current) {
+        enterDeal(current, nextKeyed++);
+      } else {
+        enterDeal(current);
+      }
+      resolveDeal(i, end, brokenByChain, keptForPending);
       i = end;
       pendingBreak = NO_DEAL;
       if (cancelledBeforeSigning && layout.fundsNext(current)) {
@@ -454,8 +461,38 @@ final class TrialWorker {
     }
   }
 
-  private void resolveDeal(int index, int from, int to, boolean brokenByChain, long keptFromSale) {
-    enterDeal(index);
+  /**
+   * Computes at once the stream keys of the deals that incidents {@code [0, count)} (in deal order)
+   * strike, into {@link #keyedDeals} and its keys, and returns how many deals there are.
+   */
+  private int keyStruckDeals(int count) {
+    ensureKeyed(count);
+    int deals = 0;
+    int last = NO_DEAL;
+    for (int k = 0; k < count; k++) {
+      int index = (int) (incidents[k] >>> RISK_BITS);
+      if (index != last) {
+        keyedDeals[deals++] = index;
+        last = index;
+      }
+    }
+    if (deals > 0) {
+      deal.keys(streamTrial, keyedDeals, deals, keyedOrigins, keyedGammas);
+    }
+    return deals;
+  }
+
+  /** Room for at least {@code deals} keyed deals. */
+  private void ensureKeyed(int deals) {
+    if (keyedDeals.length < deals) {
+      keyedDeals = new int[deals];
+      keyedOrigins = new long[deals];
+      keyedGammas = new long[deals];
+    }
+  }
+
+  /** Resolves the current deal's incidents {@code from} to {@code to}, and its chain's break. */
+  private void resolveDeal(int from, int to, boolean brokenByChain, long keptFromSale) {
     boolean chainResolved = !brokenByChain;
     for (int k = from; k < to && !cancelled; k++) {
       RiskKind risk = RISKS[(int) (incidents[k] & RISK_MASK)];
@@ -482,9 +519,9 @@ final class TrialWorker {
     enteredDeal(index);
   }
 
-  /** As {@link #enterDeal(int)}, its stream key computed ahead: the {@code i}th lone deal's. */
+  /** As {@link #enterDeal(int)}, its stream key computed ahead: the {@code i}th keyed deal's. */
   private void enterDeal(int index, int i) {
-    deal.moveTo(index, loneOrigins[i], loneGammas[i]);
+    deal.moveTo(index, keyedOrigins[i], keyedGammas[i]);
     enteredDeal(index);
   }
 
