@@ -134,7 +134,7 @@ final class TrialWorker {
 
   /**
    * Deals whose stream keys are computed at once, and the keys: one risk's lone incidents' deals in
-   * {@link #resolveLoneIncidents}, then the kept incidents' deals in {@link #resolveDeals}.
+   * {@link #resolveLoneIncidents}, then the deals resolved in deal order in {@link #resolveDeals}.
    */
   private int[] keyedDeals = new int[256];
 
